@@ -1,0 +1,57 @@
+/** The soft-bounce escalation engine: policies as data, a pure reducer, and a seeded list mode. */
+export {
+  PolicySchema,
+  RuleSchema,
+  SoftRuleSchema,
+  HardRuleSchema,
+  SourceSchema,
+  DisagreementSchema,
+  ResetOnSchema,
+  parsePolicy,
+  type Policy,
+  type PolicyInput,
+  type Rule,
+  type SoftRule,
+  type HardRule,
+  type ResetOn,
+  type Source,
+} from './policy-schema.ts';
+export {
+  toDay,
+  fromDay,
+  campaignDates,
+  campaignDays,
+  type DayInput,
+  type Schedule,
+} from './day.ts';
+export {
+  parseOutcomes,
+  formatOutcomes,
+  eventsFromOutcomes,
+  OutcomeCodeError,
+  OUTCOMES,
+  MAX_OUTCOME_CODE_LENGTH,
+  type Outcome,
+  type CampaignEvent,
+} from './outcomes.ts';
+export { softLimit, type Phase, type Transition } from './core.ts';
+export {
+  step,
+  simulate,
+  initialState,
+  ordinal,
+  type AddressState,
+  type Status,
+  type Totals,
+} from './step.ts';
+export {
+  simulateList,
+  MAX_CONTACTS,
+  MAX_CAMPAIGNS,
+  type ListOptions,
+  type ListRates,
+  type ListResult,
+  type CampaignFigures,
+} from './list.ts';
+export { customPolicy, type CustomRuleOptions } from './custom.ts';
+export { mulberry32, type Random } from './random/index.ts';
