@@ -1,0 +1,78 @@
+/**
+ * Turns verdicts into the CLI's output rows (JSONL for scoring tools, or readable text).
+ */
+import type { MessageVerdict } from '../lib/bounce/index.ts';
+
+/** One JSONL row: a (message, recipient) pair, or a non-bounce marker. */
+export type Row =
+  | {
+      file: string;
+      index: number;
+      recipient: string;
+      category: string;
+      hardbounce: boolean;
+      reason: string;
+      status: string;
+      replycode: string;
+      action: string;
+      remotemta: string;
+      diagnostic: string;
+      kind: string;
+      feedbacktype?: string;
+    }
+  | { file: string; index: 0; bounce: false; kind: string };
+
+/**
+ * Rows for one file. Auto-replies and complaints are printed as rows too (reason vacation /
+ * feedback, hardbounce false), as bounce analysers report them; messages that are not bounces at all
+ * become one `bounce:false` row.
+ */
+export function rowsFor(file: string, messages: readonly MessageVerdict[]): Row[] {
+  const rows: Row[] = [];
+  let index = 0;
+  for (const m of messages) {
+    if (m.recipients.length === 0 || m.kind === 'not-bounce' || m.kind === 'read-receipt') {
+      rows.push({ file, index: 0, bounce: false, kind: m.kind });
+      continue;
+    }
+    for (const r of m.recipients) {
+      index++;
+      const row: Row = {
+        file,
+        index,
+        recipient: r.recipient,
+        category: r.category,
+        hardbounce: r.category === 'hard',
+        reason: r.reason,
+        status: r.status ?? '',
+        replycode: r.replyCode ?? '',
+        action: r.action,
+        remotemta: r.remoteMta ?? '',
+        diagnostic: r.diagnostic,
+        kind: m.kind,
+      };
+      if (r.feedbackType) row.feedbacktype = r.feedbackType;
+      rows.push(row);
+    }
+  }
+  // An mbox with some non-bounce messages: keep the marker only when nothing else was found.
+  const bounces = rows.filter((r) => !('bounce' in r));
+  return bounces.length > 0 ? bounces : rows.slice(0, 1);
+}
+
+/** A readable summary of one file's verdicts. */
+export function textFor(file: string, messages: readonly MessageVerdict[]): string {
+  const out: string[] = [];
+  messages.forEach((m, i) => {
+    const where = messages.length > 1 ? ` message ${i + 1}` : '';
+    out.push(`${file}${where}: ${m.kind} (${m.system})${m.subject ? ` — ${m.subject}` : ''}`);
+    for (const r of m.recipients) {
+      const codes = [r.replyCode, r.status].filter(Boolean).join(' ');
+      out.push(
+        `  ${r.recipient || '(unknown recipient)'}: ${r.category} / ${r.reason}${codes ? ` [${codes}]` : ''}`,
+      );
+      if (r.diagnostic) out.push(`    ${r.diagnostic.slice(0, 200)}`);
+    }
+  });
+  return out.join('\n');
+}

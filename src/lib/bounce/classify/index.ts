@@ -1,0 +1,665 @@
+/**
+ * The classifier pipeline: input → messages (mbox split) → MIME scan → report fields and bounce text
+ * → per-recipient facts → reason (decide) → verdict. `classify` never throws.
+ */
+import { decodeWords } from 'postal-mime';
+import { decide, type DecisionInput, type Located, type TraceStep } from '../decide/index.ts';
+import { field, parseReportGroups, stripType, type ReportField } from '../dsn/index.ts';
+import {
+  cleanAddress,
+  detectSystem,
+  findCommand,
+  findTextRecipients,
+  reportText,
+} from '../layout/index.ts';
+import { splitMbox, type Range } from '../mbox/index.ts';
+import {
+  header,
+  partText,
+  scanMessage,
+  walkParts,
+  type MimeMessage,
+  type MimePart,
+} from '../mime/index.ts';
+import { findReplyCode, firstStatusCode } from '../status-code/index.ts';
+import { decodeBytes, normalise, type Fragment } from '../text/index.ts';
+import type {
+  ClassifyOptions,
+  ClassifyResult,
+  MessageKind,
+  MessageVerdict,
+  RecipientVerdict,
+} from './types.ts';
+
+export type * from './types.ts';
+
+/** Default input limit: 10 MB. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+const DS_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+const ORIGINAL_TYPES = new Set([
+  'message/rfc822',
+  'text/rfc822-headers',
+  'message/global',
+  'message/global-headers',
+]);
+const ADDRESS = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/;
+const ADDRESSES = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/g;
+const STATUS_LOCATE = /(?<![\w.-])[245]\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)/;
+
+const BOUNCE_SENDER =
+  /mailer-daemon|postmaster|mail delivery|mail administrator|mailer|bounce|delivery subsystem/i;
+const BOUNCE_SUBJECT =
+  /undeliver|undelivered|returned mail|delivery status|failure notice|delivery fail|mail delivery|could not be delivered|non-?delivery|not delivered|returned to sender|delivery problem|rejected|bounce|mail system error|could not send|delivery notification|nondeliverable|delivery error|failed delivery|delivery has failed|warning: message|unable to deliver|mail failure|message not delivered|error sending message|配信|エラー/i;
+const AUTO_SUBJECT =
+  /^(?:auto:|automatic reply|auto-?reply|autoresponse|out of (?:the )?office|vacation|away from|abwesenheit|réponse automatique|absence)/i;
+
+/**
+ * Classifies a raw message, an mbox, an SMTP transcript, a single reply line or a diagnostic text.
+ *
+ * @example classify('550 5.1.1 <a@example.com>: Recipient address rejected: User unknown').ok // true
+ */
+export function classify(
+  input: string | Uint8Array,
+  options: ClassifyOptions = {},
+): ClassifyResult {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const size = typeof input === 'string' ? input.length : input.byteLength;
+    if (size > max) {
+      return {
+        ok: false,
+        error: { code: 'too-large', message: `Input is ${size} bytes; the limit is ${max} bytes.` },
+      };
+    }
+    const text = typeof input === 'string' ? input : decodeBytes(input);
+    if (text.trim() === '')
+      return { ok: false, error: { code: 'empty', message: 'Input is empty.' } };
+    const ranges = splitMbox(text);
+    const messages = ranges.map((r, i) => classifyMessage(text, r, i, ranges.length));
+    return { ok: true, messages };
+  } catch (err) {
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Could not classify: ${String(err)}` },
+    };
+  }
+}
+
+interface Context {
+  input: string;
+  msg: MimeMessage;
+  range: Range;
+  trace: TraceStep[];
+}
+
+function headerValue(part: MimePart, name: string): string {
+  return header(part, name)?.value ?? '';
+}
+
+function decodeHeader(value: string): string {
+  if (!value.includes('=?')) return value;
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+function addressesIn(value: string): string[] {
+  return Array.from(value.matchAll(ADDRESSES), (m) => cleanAddress(m[0]));
+}
+
+function looksLikeMessage(root: MimePart): boolean {
+  if (root.headers.length < 2) return false;
+  let known = 0;
+  for (const h of root.headers) {
+    if (
+      /^(?:from|to|subject|date|received|return-path|message-id|content-type|mime-version|delivered-to|x-[a-z0-9-]+)$/.test(
+        h.name,
+      )
+    ) {
+      known++;
+    }
+  }
+  return known >= 2;
+}
+
+function classifyMessage(
+  input: string,
+  range: Range,
+  index: number,
+  total: number,
+): MessageVerdict {
+  const msg = scanMessage(input, range.start, range.end);
+  const trace: TraceStep[] = [];
+  if (total > 1)
+    trace.push({ step: 'split', detail: `Message ${index + 1} of ${total} in an mbox` });
+  const ctx: Context = { input, msg, range, trace };
+  if (!looksLikeMessage(msg.root)) return classifyBare(ctx);
+  return classifyEmail(ctx);
+}
+
+function verdict(
+  ctx: Context,
+  kind: MessageKind,
+  system: string,
+  recipients: RecipientVerdict[],
+  extra: Partial<MessageVerdict> = {},
+): MessageVerdict {
+  return {
+    kind,
+    range: [ctx.range.start, ctx.range.end],
+    system,
+    recipients,
+    trace: ctx.trace,
+    ...extra,
+  };
+}
+
+function located(value: string | undefined, frag: Fragment | undefined): Located | undefined {
+  if (!value || !frag) return undefined;
+  if (frag.encoded) return { value, start: frag.start, end: frag.end, encoded: true };
+  const at = frag.text.indexOf(value);
+  if (at < 0) return { value, start: frag.start, end: frag.end, encoded: false };
+  return { value, start: frag.start + at, end: frag.start + at + value.length, encoded: false };
+}
+
+/** The status code of a text: the one paired with a reply code ("550 5.1.1") first, else the first one. */
+function statusIn(text: string): string | undefined {
+  const paired = /(?<![\w.-])[245]\d\d[ -]{1,2}\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/.exec(
+    text,
+  );
+  if (paired?.[1]) return paired[1];
+  const m = STATUS_LOCATE.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function isGeneric(code: string | undefined): boolean {
+  return !code || /^[245]\.0\.0$/.test(code);
+}
+
+function fieldFragment(f: ReportField | undefined): Fragment | undefined {
+  if (!f) return undefined;
+  return { text: f.value, start: f.start, end: f.end, encoded: f.encoded };
+}
+
+function delayedText(lower: string): boolean {
+  return (
+    lower.includes('will continue trying') ||
+    lower.includes('still trying') ||
+    lower.includes('will be retried') ||
+    lower.includes('will retry') ||
+    lower.includes('not yet been delivered') ||
+    lower.includes('delivery attempts will continue') ||
+    lower.includes('no action is required on your part') ||
+    lower.includes('has not been delivered yet')
+  );
+}
+
+interface RecipientFacts {
+  address: string;
+  addressFrag?: Located | undefined;
+  action: string;
+  texts: Fragment[];
+  status?: Located | undefined;
+  reply?: Located | undefined;
+  remoteMta?: string | undefined;
+  diagnostic: string;
+  diagnosticType?: string | undefined;
+  command?: string | undefined;
+}
+
+function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): RecipientVerdict {
+  const input: DecisionInput = {
+    texts: facts.texts,
+    status: facts.status,
+    reply: facts.reply,
+    action: facts.action,
+    command: facts.command,
+    diagnosticType: facts.diagnosticType,
+  };
+  let d = decide(input);
+  if (d.step === 'undefined' && fallbackTexts.length > 0) {
+    const wider = decide({ ...input, texts: fallbackTexts });
+    if (wider.step !== 'undefined') {
+      d = wider;
+      d.trace.unshift({
+        step: 'context',
+        detail: 'Nothing decisive next to the address; read the whole report text',
+      });
+    }
+  }
+  const trace: TraceStep[] = [];
+  trace.push({ step: 'recipient', detail: `Recipient ${facts.address || '(not stated)'}` });
+  if (facts.action) trace.push({ step: 'action', detail: `Action: ${facts.action}` });
+  trace.push(...d.trace);
+  const evidence = d.evidence;
+  if (facts.addressFrag) {
+    const ev: (typeof evidence)[number] = {
+      start: facts.addressFrag.start,
+      end: facts.addressFrag.end,
+      rule: 'recipient',
+      note: 'the failed address',
+    };
+    if (facts.addressFrag.encoded) ev.encoded = true;
+    evidence.unshift(ev);
+  }
+  return {
+    recipient: facts.address,
+    category: d.category,
+    reason: d.reason,
+    action: facts.action,
+    status: facts.status?.value,
+    replyCode: facts.reply?.value,
+    remoteMta: facts.remoteMta,
+    diagnostic: facts.diagnostic,
+    command: facts.command,
+    evidence,
+    trace,
+  };
+}
+
+function nonBounceRecipient(
+  address: string,
+  reason: 'vacation' | 'feedback' | 'delivered',
+  note: string,
+): RecipientVerdict {
+  return {
+    recipient: address,
+    category: 'none',
+    reason,
+    action: reason === 'delivered' ? 'delivered' : '',
+    diagnostic: '',
+    evidence: [],
+    trace: [{ step: 'kind', detail: note }],
+  };
+}
+
+function humanText(ctx: Context, parts: MimePart[]): Fragment | undefined {
+  const root = ctx.msg.root;
+  if (root.children.length === 0) return partText(ctx.msg, root);
+  const plain = parts.find((p) => p.children.length === 0 && p.type === 'text/plain');
+  if (plain) return partText(ctx.msg, plain);
+  const html = parts.find((p) => p.children.length === 0 && p.type === 'text/html');
+  if (html) {
+    const f = partText(ctx.msg, html);
+    const text = f.text
+      .replace(/<[^<>]{0,2000}>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+    return { text, start: f.start, end: f.end, encoded: true };
+  }
+  const first = parts.find(
+    (p) => p.children.length === 0 && !ORIGINAL_TYPES.has(p.type) && !DS_TYPES.has(p.type),
+  );
+  return first ? partText(ctx.msg, first) : undefined;
+}
+
+function classifyEmail(ctx: Context): MessageVerdict {
+  const { msg } = ctx;
+  const root = msg.root;
+  const parts: MimePart[] = [];
+  walkParts(root, (p) => parts.push(p));
+  const subject = decodeHeader(headerValue(root, 'subject'));
+  const from = headerValue(root, 'from');
+  const to = headerValue(root, 'to');
+  const contentType = headerValue(root, 'content-type').toLowerCase();
+  const human = humanText(ctx, parts);
+  const sampleEnd = Math.min(ctx.range.end, ctx.range.start + 6000);
+  const sample =
+    `${ctx.input.slice(ctx.range.start, sampleEnd)}\n${human ? human.text.slice(0, 3000) : ''}`.toLowerCase();
+  const system = detectSystem(sample);
+  const extra: Partial<MessageVerdict> = subject ? { subject } : {};
+
+  // 1. Complaint reports (RFC 5965) and read receipts (RFC 8098) share the multipart/report envelope.
+  const feedback = parts.find((p) => p.type === 'message/feedback-report');
+  if (
+    feedback ||
+    contentType.includes('feedback-report') ||
+    /^feedback-type:/m.test(human?.text.slice(0, 4000) ?? '')
+  ) {
+    return classifyFeedback(ctx, parts, feedback, human, extra);
+  }
+  if (
+    parts.some((p) => p.type === 'message/disposition-notification') ||
+    contentType.includes('disposition-notification')
+  ) {
+    ctx.trace.push({
+      step: 'kind',
+      detail: 'A disposition notification (RFC 8098 read receipt) is not a bounce',
+    });
+    return verdict(ctx, 'read-receipt', 'rfc8098', [], extra);
+  }
+
+  const exclude = new Set<string>(
+    [...addressesIn(from), ...addressesIn(to)].map((a) => a.toLowerCase()),
+  );
+  const textRecipients = human ? findTextRecipients(human, exclude) : [];
+  const report = human ? reportText(human) : undefined;
+
+  // 2. Standard DSNs (RFC 3464): the delivery-status part is the primary source.
+  const dsParts = parts.filter((p) => DS_TYPES.has(p.type));
+  if (dsParts.length > 0) {
+    const recipients: RecipientVerdict[] = [];
+    let reportingMta: string | undefined;
+    for (const ds of dsParts) {
+      const groups = parseReportGroups(partText(msg, ds));
+      const rm = field(groups.message, 'reporting-mta');
+      if (rm && !reportingMta) reportingMta = stripType(rm.value);
+      for (const g of groups.recipients) {
+        recipients.push(dsnRecipient(g, textRecipients, report, groups.recipients.length));
+      }
+    }
+    if (recipients.length > 0) {
+      ctx.trace.push({
+        step: 'layout',
+        detail: 'Found a delivery-status part: a standard DSN (RFC 3464)',
+      });
+      if (system) ctx.trace.push({ step: 'system', detail: `Written by ${system}` });
+      const kind = messageKind(recipients);
+      return verdict(ctx, kind, system ?? 'rfc3464', recipients, { ...extra, reportingMta });
+    }
+  }
+
+  // 3. Non-standard bounces: the sender, subject or text say so.
+  const failed = headerValue(root, 'x-failed-recipients');
+  const bounceLike =
+    dsParts.length > 0 ||
+    failed !== '' ||
+    BOUNCE_SENDER.test(from) ||
+    BOUNCE_SUBJECT.test(subject) ||
+    headerValue(root, 'return-path') === '<>';
+  const autoSubmitted = headerValue(root, 'auto-submitted').toLowerCase();
+  const autoReply =
+    (autoSubmitted !== '' && !autoSubmitted.startsWith('no')) ||
+    header(root, 'x-autoreply') !== undefined ||
+    header(root, 'x-autorespond') !== undefined ||
+    /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
+    AUTO_SUBJECT.test(subject);
+  if (
+    bounceLike &&
+    !(autoReply && !BOUNCE_SENDER.test(from) && !BOUNCE_SUBJECT.test(subject) && failed === '')
+  ) {
+    return classifyText(ctx, parts, human, report, textRecipients, failed, system, extra);
+  }
+  if (autoReply) {
+    const who = addressesIn(from)[0] ?? '';
+    ctx.trace.push({
+      step: 'kind',
+      detail:
+        'An automatic reply (RFC 3834 Auto-Submitted or an auto-reply subject) is not a bounce',
+    });
+    return verdict(
+      ctx,
+      'auto-reply',
+      'rfc3834',
+      [nonBounceRecipient(who, 'vacation', 'Auto-reply: reason vacation')],
+      extra,
+    );
+  }
+  ctx.trace.push({
+    step: 'kind',
+    detail: 'No report part, no bounce sender, subject or text: not a bounce',
+  });
+  return verdict(ctx, 'not-bounce', system ?? 'none', [], extra);
+}
+
+function messageKind(recipients: readonly RecipientVerdict[]): MessageKind {
+  if (recipients.length > 0 && recipients.every((r) => r.reason === 'delivered')) return 'delivery';
+  if (recipients.length > 0 && recipients.every((r) => r.action === 'delayed')) return 'delay';
+  return 'failure';
+}
+
+function dsnRecipient(
+  g: ReportField[],
+  textRecipients: readonly ReturnType<typeof findTextRecipients>[number][],
+  report: Fragment | undefined,
+  groupCount: number,
+): RecipientVerdict {
+  const fr =
+    field(g, 'final-recipient') ?? field(g, 'original-recipient') ?? field(g, 'x-actual-recipient');
+  const address = fr
+    ? cleanAddress(ADDRESS.exec(stripType(fr.value))?.[0] ?? stripType(fr.value))
+    : '';
+  const action = (field(g, 'action')?.value ?? '').toLowerCase().split(/[\s(]/)[0] ?? '';
+  const statusField = field(g, 'status');
+  const diagField = field(g, 'diagnostic-code');
+  const diagType = diagField
+    ? (/^([\w-]{1,30})\s*;/.exec(diagField.value)?.[1] ?? '').toLowerCase()
+    : '';
+  const diagText = diagField ? stripType(diagField.value) : '';
+  const diagFrag = fieldFragment(diagField);
+  const textMatch =
+    textRecipients.find((t) => t.address.toLowerCase() === address.toLowerCase()) ??
+    (groupCount === 1 && textRecipients.length === 1 ? textRecipients[0] : undefined);
+  const block = textMatch?.block;
+  const texts: Fragment[] = [];
+  if (diagFrag && diagText) texts.push({ ...diagFrag, text: diagText });
+  if (block) texts.push(block);
+  const dsStatus = statusField ? firstStatusCode(statusField.value) : undefined;
+  const diagStatus = statusIn(diagText);
+  const blockStatus = block ? statusIn(block.text) : undefined;
+  let status: Located | undefined;
+  if (dsStatus && !isGeneric(dsStatus)) status = located(dsStatus, fieldFragment(statusField));
+  else if (diagStatus && !isGeneric(diagStatus)) status = located(diagStatus, diagFrag);
+  else if (blockStatus && !isGeneric(blockStatus)) status = located(blockStatus, block);
+  else if (dsStatus) status = located(dsStatus, fieldFragment(statusField));
+  const replyText = findReplyCode(diagText) ?? (block ? findReplyCode(block.text) : undefined);
+  const reply = replyText
+    ? (located(replyText, diagFrag && diagText.includes(replyText) ? diagFrag : block) ?? undefined)
+    : undefined;
+  const lower = normalise(`${diagText} ${block?.text.slice(0, 4000) ?? ''}`);
+  const facts: RecipientFacts = {
+    address,
+    addressFrag: fr
+      ? { value: address, start: fr.start, end: fr.end, encoded: fr.encoded }
+      : undefined,
+    action: action || 'failed',
+    texts,
+    status,
+    reply,
+    remoteMta: field(g, 'remote-mta') ? stripType(field(g, 'remote-mta')?.value ?? '') : undefined,
+    diagnostic: diagText || (block ? normalise(block.text).slice(0, 500) : ''),
+    diagnosticType: diagType || undefined,
+    command: findCommand(lower),
+  };
+  if (facts.action === 'delivered' || dsStatus?.startsWith('2.')) {
+    const v = nonBounceRecipient(
+      address,
+      'delivered',
+      'Action delivered / status 2.x.x: a delivery report, not a bounce',
+    );
+    return {
+      ...v,
+      status: dsStatus,
+      replyCode: replyText,
+      remoteMta: facts.remoteMta,
+      diagnostic: facts.diagnostic,
+    };
+  }
+  return judge(facts, report ? [report] : []);
+}
+
+function classifyText(
+  ctx: Context,
+  parts: MimePart[],
+  human: Fragment | undefined,
+  report: Fragment | undefined,
+  textRecipients: ReturnType<typeof findTextRecipients>,
+  failed: string,
+  system: string | undefined,
+  extra: Partial<MessageVerdict>,
+): MessageVerdict {
+  ctx.trace.push({ step: 'layout', detail: 'No delivery-status part: reading the bounce text' });
+  if (system) ctx.trace.push({ step: 'system', detail: `Written by ${system}` });
+  const lowerReport = report ? normalise(report.text.slice(0, 20000)) : '';
+  const action = delayedText(lowerReport) ? 'delayed' : 'failed';
+  const targets: {
+    address: string;
+    addressFrag?: Located | undefined;
+    block?: Fragment | undefined;
+  }[] = textRecipients.map((t) => ({
+    address: t.address,
+    addressFrag: { value: t.address, start: t.start, end: t.end, encoded: t.encoded },
+    block: t.block,
+  }));
+  if (targets.length === 0) {
+    const failedField = header(ctx.msg.root, 'x-failed-recipients');
+    for (const a of addressesIn(failed)) {
+      targets.push({
+        address: a,
+        addressFrag: failedField
+          ? { value: a, start: failedField.start, end: failedField.end, encoded: false }
+          : undefined,
+      });
+    }
+  }
+  if (targets.length === 0) {
+    const orig = parts.find((p) => ORIGINAL_TYPES.has(p.type));
+    const to = orig ? originalHeader(ctx, orig, 'to') : originalToFromText(human);
+    const a = to ? addressesIn(to)[0] : undefined;
+    targets.push({ address: a ?? '' });
+    if (a)
+      ctx.trace.push({
+        step: 'recipient',
+        detail: 'The text names no recipient; using To: of the returned message',
+      });
+  }
+  const recipients = targets.map((t) => {
+    const block =
+      t.block && normalise(t.block.text).length > t.address.length + 8 ? t.block : report;
+    const texts = block ? [block] : [];
+    const status = block ? statusIn(block.text) : undefined;
+    const reply = block ? findReplyCode(block.text) : undefined;
+    const lower = block ? normalise(block.text.slice(0, 8000)) : '';
+    const remote = /(?:host|server|mx)\s+([a-z0-9][a-z0-9.-]{2,253}\.[a-z]{2,})/i.exec(lower)?.[1];
+    return judge(
+      {
+        address: t.address,
+        addressFrag: t.addressFrag,
+        action,
+        texts,
+        status: located(status, block),
+        reply: located(reply, block),
+        remoteMta: remote,
+        diagnostic: diagnosticLine(block),
+        command: findCommand(lower),
+      },
+      report && block !== report ? [report] : [],
+    );
+  });
+  return verdict(
+    ctx,
+    action === 'delayed' ? 'delay' : 'failure',
+    system ?? 'text',
+    recipients,
+    extra,
+  );
+}
+
+function diagnosticLine(block: Fragment | undefined): string {
+  if (!block) return '';
+  const text = normalise(block.text.slice(0, 4000));
+  const m = /(?:^|\s)([45]\d\d[ -].{0,300})/.exec(text);
+  return (m?.[1] ?? text).slice(0, 400);
+}
+
+function originalHeader(ctx: Context, part: MimePart, name: string): string | undefined {
+  const inner = scanMessage(
+    ctx.input,
+    ctx.msg.lines[part.bodyFrom]?.start ?? 0,
+    ctx.msg.lines[part.bodyTo - 1]?.end ?? 0,
+  );
+  const h = header(inner.root, name);
+  return h?.value;
+}
+
+function originalToFromText(human: Fragment | undefined): string | undefined {
+  if (!human) return undefined;
+  const m = /^to:[ \t]*(.{1,300})$/im.exec(human.text.slice(0, 65536));
+  return m?.[1];
+}
+
+function classifyFeedback(
+  ctx: Context,
+  parts: MimePart[],
+  feedback: MimePart | undefined,
+  human: Fragment | undefined,
+  extra: Partial<MessageVerdict>,
+): MessageVerdict {
+  const frag = feedback ? partText(ctx.msg, feedback) : human;
+  const groups = frag ? parseReportGroups(frag) : { message: [], recipients: [] };
+  const all = [...groups.message, ...groups.recipients.flat()];
+  const type =
+    (all.find((f) => f.name === 'feedback-type')?.value ?? 'other').toLowerCase().split(/\s/)[0] ??
+    'other';
+  let addresses = all
+    .filter((f) => f.name === 'original-rcpt-to' || f.name === 'removal-recipient')
+    .flatMap((f) => addressesIn(f.value));
+  if (addresses.length === 0) {
+    const orig = parts.find((p) => ORIGINAL_TYPES.has(p.type));
+    const to = orig ? originalHeader(ctx, orig, 'to') : undefined;
+    addresses = to ? addressesIn(to).slice(0, 1) : [];
+  }
+  if (addresses.length === 0) addresses = [''];
+  ctx.trace.push({
+    step: 'kind',
+    detail: `A feedback report (RFC 5965 ARF), Feedback-Type ${type}: a complaint, not a bounce`,
+  });
+  const recipients = addresses.map((a) => ({
+    ...nonBounceRecipient(a, 'feedback', `Complaint of type ${type}: reason feedback`),
+    feedbackType: type,
+  }));
+  return verdict(ctx, 'feedback', 'arf', recipients, { ...extra, feedbackType: type });
+}
+
+function classifyBare(ctx: Context): MessageVerdict {
+  const { input, range } = ctx;
+  const end = Math.min(range.end, range.start + 65536);
+  const text = input.slice(range.start, end);
+  const frag: Fragment = { text, start: range.start, end, encoded: false };
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  const coded = lines.filter((l) => /^\s*(?:<<<\s*)?[245]\d\d[ -]/.test(l)).length;
+  const system =
+    lines.length === 1 && coded === 1 ? 'smtp-line' : coded > 0 ? 'smtp-transcript' : 'diagnostic';
+  ctx.trace.push({
+    step: 'layout',
+    detail: `Not a message: read as ${system === 'diagnostic' ? 'a diagnostic text' : system}`,
+  });
+  const rcpt =
+    /rcpt to:\s*<([^<>\s]{1,300})>/i.exec(text)?.[1] ??
+    /<([^<>\s@]{1,64}@[^<>\s]{1,255})>/.exec(text)?.[1] ??
+    ADDRESS.exec(text)?.[0] ??
+    '';
+  const status = statusIn(text);
+  const reply = findReplyCode(text);
+  const lower = normalise(text.slice(0, 8000));
+  const r = judge(
+    {
+      address: rcpt ? cleanAddress(rcpt) : '',
+      addressFrag: rcpt ? located(rcpt, frag) : undefined,
+      action: (reply ?? status ?? '').startsWith('4') ? 'delayed' : 'failed',
+      texts: [frag],
+      status: located(status, frag),
+      reply: located(reply, frag),
+      diagnostic: diagnosticLine(frag),
+      command: findCommand(lower),
+    },
+    [],
+  );
+  if (r.reason === 'undefined' && !status && !reply) {
+    ctx.trace.push({
+      step: 'kind',
+      detail: 'No reply code, status code or bounce phrase: not a bounce',
+    });
+    return verdict(ctx, 'not-bounce', system, []);
+  }
+  if ((status ?? reply ?? '').startsWith('2')) {
+    return verdict(ctx, 'delivery', system, [
+      { ...r, reason: 'delivered', category: 'none', action: 'delivered' },
+    ]);
+  }
+  return verdict(ctx, r.action === 'delayed' ? 'delay' : 'failure', system, [r]);
+}

@@ -1,0 +1,289 @@
+/**
+ * The one decision order. Given what was found for a recipient (diagnostic texts, status code, reply
+ * code, SMTP command), it picks a reason and records why, step by step.
+ */
+import { categoryOf, type Category, type ReasonId } from '../reason/ids.ts';
+import { PHRASE_RULES, REPLY_RULES, STATUS_RULES, type PhraseRule } from '../rules/index.ts';
+import { describeStatus } from '../status-code/index.ts';
+import { normalise, type Fragment } from '../text/index.ts';
+
+/**
+ * Which evidence wins, strongest first:
+ * 0. `mta-verdict` — what the reporting MTA says about its own attempt: status X.4.7 (it gave up
+ *    retrying, RFC 3463 §3.5) or a non-SMTP diagnostic type such as `X-Unix` (a local program failed,
+ *    RFC 3464 §2.3.6); the remote text quoted alongside is history, not the cause.
+ * 1. `provider-phrase` — wording a known mail system uses for exactly one condition is more precise
+ *    than any code it sends alongside (Gmail answers "5.2.1" both for disabled and rate-limited mailboxes).
+ * 2. `generic-phrase` — the remote server's words; status codes are often generic (`5.0.0`) or
+ *    reused for several conditions (`5.7.1` for blocks, relaying and spam alike; `5.5.0` for
+ *    unknown users at Microsoft), while the words name the condition.
+ * 3. `status-detail` — an RFC 3463 code whose detail names one condition (X.2.2 mailbox full).
+ * 4. `status-subject` — RFC 3463 §2: when the detail is unknown, the subject still says which
+ *    party the problem concerns (X.1 addressing, X.7 policy, ...).
+ * 5. `reply-code` — RFC 5321 reply codes are coarse; only a few name a condition (552, 556).
+ * 6. `undefined` — nothing matched; we say so rather than guess.
+ */
+export const DECISION_ORDER = [
+  'mta-verdict',
+  'provider-phrase',
+  'generic-phrase',
+  'status-detail',
+  'status-subject',
+  'reply-code',
+  'undefined',
+] as const;
+
+/** One step of the decision order. */
+export type DecisionStep = (typeof DECISION_ORDER)[number];
+
+/** A value read from the input, with where it was read. */
+export interface Located {
+  value: string;
+  start: number;
+  end: number;
+  encoded: boolean;
+}
+
+/** A character range of the input that decided (part of) the verdict. */
+export interface Evidence {
+  start: number;
+  end: number;
+  /** Rule id, e.g. `mailboxfull/phrase` or `status/X.2.2`. */
+  rule: string;
+  note: string;
+  /** True when the text was found inside a base64/quoted-printable/charset-encoded part; the range is that part. */
+  encoded?: boolean;
+}
+
+/** One step of a decision, in plain words, for people learning how bounces are read. */
+export interface TraceStep {
+  step: string;
+  detail: string;
+}
+
+/** What the classifier knows about one recipient when it decides. */
+export interface DecisionInput {
+  /** Diagnostic texts, most authoritative first (DSN Diagnostic-Code, then the human-readable text). */
+  texts: readonly Fragment[];
+  status?: Located | undefined;
+  reply?: Located | undefined;
+  /** DSN Action, lowercase. */
+  action?: string | undefined;
+  /** SMTP command the error answered (`RCPT`, `DATA`, `MAIL`, `CONN`...). */
+  command?: string | undefined;
+  /** DSN diagnostic type (`smtp`, `x-unix`, ...), lowercase. */
+  diagnosticType?: string | undefined;
+}
+
+/** The reason picked for one recipient and why. */
+export interface Decision {
+  reason: ReasonId;
+  category: Category;
+  step: DecisionStep;
+  rule: string;
+  evidence: Evidence[];
+  trace: TraceStep[];
+}
+
+interface PhraseHit {
+  rule: PhraseRule;
+  phrase: string;
+  frag: Fragment;
+}
+
+const NORMALISED = new WeakMap<Fragment, string>();
+
+function normalised(frag: Fragment): string {
+  let n = NORMALISED.get(frag);
+  if (n === undefined) {
+    n = normalise(frag.text.length > 20000 ? frag.text.slice(0, 20000) : frag.text);
+    NORMALISED.set(frag, n);
+  }
+  return n;
+}
+
+/** Finds the first phrase rule of `tier` (in table order) that matches any of the texts. */
+export function matchPhrase(
+  texts: readonly Fragment[],
+  tier: PhraseRule['tier'],
+): PhraseHit | undefined {
+  for (const rule of PHRASE_RULES) {
+    if (rule.tier !== tier) continue;
+    for (const frag of texts) {
+      const text = normalised(frag);
+      for (const phrase of rule.phrases) {
+        if (text.includes(phrase)) return { rule, phrase, frag };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Looks a status code up: the full `X.s.d` rule, or with `subjectOnly` the `X.s` fallback. */
+export function statusRule(
+  code: string,
+  subjectOnly: boolean,
+): (typeof STATUS_RULES)[number] | undefined {
+  const parts = code.split('.');
+  const key = subjectOnly ? `X.${parts[1] ?? ''}` : `X.${parts[1] ?? ''}.${parts[2] ?? ''}`;
+  return STATUS_RULES.find((r) => r.code === key);
+}
+
+function phraseEvidence(hit: PhraseHit): Evidence {
+  const { frag, phrase } = hit;
+  let start = frag.start;
+  let end = frag.end;
+  if (!frag.encoded) {
+    const at = frag.text.toLowerCase().indexOf(phrase);
+    if (at >= 0) {
+      start = frag.start + at;
+      end = start + phrase.length;
+    }
+  }
+  const ev: Evidence = {
+    start,
+    end,
+    rule: hit.rule.id,
+    note: `phrase "${phrase}" (${hit.rule.source})`,
+  };
+  if (frag.encoded) ev.encoded = true;
+  return ev;
+}
+
+function locatedEvidence(loc: Located, rule: string, note: string): Evidence {
+  const ev: Evidence = { start: loc.start, end: loc.end, rule, note };
+  if (loc.encoded) ev.encoded = true;
+  return ev;
+}
+
+/**
+ * Decides the reason for one recipient, following `DECISION_ORDER`.
+ *
+ * @example decide({ texts: [{ text: '552 5.2.2 Mailbox full', start: 0, end: 22, encoded: false }] }).reason // 'mailboxfull'
+ */
+export function decide(input: DecisionInput): Decision {
+  const trace: TraceStep[] = [];
+  const evidence: Evidence[] = [];
+  const status = input.status?.value;
+  const reply = input.reply?.value;
+  if (status)
+    trace.push({ step: 'status', detail: `Found status ${status} → ${describeStatus(status)}` });
+  if (reply) trace.push({ step: 'reply-code', detail: `Found SMTP reply code ${reply}` });
+  if (input.command)
+    trace.push({ step: 'command', detail: `The error answered the SMTP ${input.command} command` });
+
+  let reason: ReasonId = 'undefined';
+  let step: DecisionStep = 'undefined';
+  let rule = 'undefined';
+
+  const decided = (): boolean => step !== 'undefined';
+  for (const s of DECISION_ORDER) {
+    if (decided()) break;
+    if (s === 'mta-verdict') {
+      if (input.diagnosticType === 'x-unix') {
+        reason = 'mailererror';
+        step = s;
+        rule = 'mailer/x-unix';
+        trace.push({
+          step: s,
+          detail: 'Diagnostic type X-Unix: a local delivery program failed → mailererror',
+        });
+      } else if (status && input.status && /^[45]\.4\.7$/.test(status)) {
+        reason = 'expired';
+        step = s;
+        rule = 'status/X.4.7';
+        evidence.push(
+          locatedEvidence(input.status, rule, `${status}: delivery time expired (RFC 3463 §3.5)`),
+        );
+        trace.push({
+          step: s,
+          detail: `Status ${status}: the sending MTA gave up (delivery time expired) → expired`,
+        });
+      }
+    } else if (s === 'provider-phrase' || s === 'generic-phrase') {
+      const tier = s === 'provider-phrase' ? 'provider' : 'generic';
+      const hit = matchPhrase(input.texts, tier);
+      if (!hit) continue;
+      reason = hit.rule.reason;
+      step = s;
+      rule = hit.rule.id;
+      evidence.push(phraseEvidence(hit));
+      trace.push({
+        step: s,
+        detail: `Phrase '${hit.phrase}' matched rule ${hit.rule.id} → ${reason}`,
+      });
+    } else if ((s === 'status-detail' || s === 'status-subject') && status && input.status) {
+      const r = statusRule(status, s === 'status-subject');
+      if (!r) continue;
+      reason = r.reason;
+      step = s;
+      rule = `status/${r.code}`;
+      evidence.push(locatedEvidence(input.status, rule, `${status}: ${r.meaning} (${r.source})`));
+      trace.push({
+        step: s,
+        detail: `Status ${status} means "${r.meaning}" (${r.source}) → ${reason}`,
+      });
+    } else if (s === 'reply-code' && reply && input.reply) {
+      const r = REPLY_RULES.find((x) => x.code === reply);
+      if (!r) continue;
+      reason = r.reason;
+      step = s;
+      rule = `reply/${r.code}`;
+      evidence.push(locatedEvidence(input.reply, rule, `${reply}: ${r.meaning} (${r.source})`));
+      trace.push({
+        step: s,
+        detail: `Reply code ${reply} means "${r.meaning}" (${r.source}) → ${reason}`,
+      });
+    }
+  }
+  if (!decided())
+    trace.push({ step: 'undefined', detail: 'No rule matched: the reason stays undefined' });
+
+  // "User unknown" proves the mailbox does not exist only when it answers RCPT TO or comes with an
+  // addressing status (X.1.x). Said after DATA, or with no sign of when it was said, it is treated as
+  // a filter's verdict on the message: the address may well exist.
+  if (reason === 'userunknown' && step === 'generic-phrase') {
+    const addressing = status !== undefined && status.split('.')[1] === '1';
+    if (!addressing && input.command !== 'RCPT') {
+      reason = 'filtered';
+      trace.push({
+        step: 'command',
+        detail:
+          input.command === 'DATA'
+            ? 'User unknown after DATA: the address was accepted at RCPT, so → filtered'
+            : 'User unknown with no RCPT-time or X.1.x evidence → filtered',
+      });
+    }
+  }
+
+  // RFC 3464 §2.3.3: Action "failed" with a 4.x.x status means the sending MTA gave up retrying a
+  // transient condition, i.e. the message expired in its queue.
+  if (
+    input.action === 'failed' &&
+    status?.startsWith('4.') &&
+    (reason === 'networkerror' ||
+      reason === 'systemerror' ||
+      reason === 'undefined' ||
+      reason === 'onhold')
+  ) {
+    trace.push({
+      step: 'action',
+      detail: `Action failed with a 4.x.x status: the sender gave up retrying, ${reason} → expired`,
+    });
+    reason = 'expired';
+  }
+
+  const text = input.texts.map((f) => normalised(f)).join(' ');
+  const temporary = (reply ?? status ?? '').startsWith('4') || text.includes('temporar');
+  const category = categoryOf(reason, temporary);
+  trace.push({
+    step: 'category',
+    detail:
+      category === 'hard'
+        ? `Reason ${reason} is hard: the address will not work, stop sending to it`
+        : category === 'soft'
+          ? `Reason ${reason} is soft: the address may work later`
+          : `Reason ${reason} is not a bounce`,
+  });
+  return { reason, category, step, rule, evidence, trace };
+}

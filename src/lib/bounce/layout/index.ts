@@ -1,0 +1,229 @@
+/**
+ * Reading the human-readable text of a bounce: which sending system wrote it, where the returned
+ * message starts, which lines name the failed recipients, and which text belongs to each of them.
+ * Non-standard bounces (qmail, Exim, Gmail, Yahoo, ...) carry everything here; standard DSNs use it
+ * to add the remote server's words to their fields.
+ */
+import { splitLines, type Fragment } from '../text/index.ts';
+
+/** A recipient named in the text, with the block of text that explains its failure. */
+export interface TextRecipient {
+  address: string;
+  /** Range of the address in the input (or of the whole part when it is encoded). */
+  start: number;
+  end: number;
+  encoded: boolean;
+  /** The text explaining this recipient's failure. */
+  block: Fragment;
+}
+
+/** Signatures of sending systems: a lowercase fixed string found in the headers or text → name. */
+export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
+  ['x-postfix-queue-id', 'postfix'],
+  ['this is the mail system at host', 'postfix'],
+  ['x-failed-recipients', 'exim'],
+  ['this message was created automatically by mail delivery software', 'exim'],
+  ['this is the qmail-send program', 'qmail'],
+  ['qmail-send', 'qmail'],
+  ['----- transcript of session follows -----', 'sendmail'],
+  ['the original message was received at', 'sendmail'],
+  ['google tried to deliver your message', 'gmail'],
+  ['delivery to the following recipient failed', 'gmail'],
+  ['mx.google.com', 'gmail'],
+  ['googlegroups.com', 'google-groups'],
+  ['sorry, we were unable to deliver your message to the following address', 'yahoo'],
+  ['amazonses.com', 'amazonses'],
+  ['x-ses-outgoing', 'amazonses'],
+  ['sendgrid', 'sendgrid'],
+  ['zoho', 'zoho'],
+  ['outlook.com', 'office365'],
+  ['diagnostic information for administrators', 'exchange'],
+  ['x-ms-exchange', 'exchange'],
+  ['microsoft exchange', 'exchange'],
+  ['aol.com', 'aol'],
+  ['courier mail server', 'courier'],
+  ['lotus domino', 'domino'],
+  ['powermta', 'powermta'],
+  ['mimecast', 'mimecast'],
+  ['messagelabs', 'messagelabs'],
+  ['barracuda', 'barracuda'],
+  ['mail delivery subsystem', 'sendmail'],
+];
+
+/** Names the sending system from a lowercase sample of the headers and text, or undefined. */
+export function detectSystem(sample: string): string | undefined {
+  for (const [needle, name] of SYSTEM_SIGNATURES) if (sample.includes(needle)) return name;
+  return undefined;
+}
+
+// Lines that start the returned copy of the original message.
+const ORIGINAL_MARKERS = [
+  'below this line is a copy of the message',
+  'this is a copy of the message',
+  'this is a copy of your message',
+  'a copy of the original message',
+  'original message',
+  'the header of the original message',
+  'message headers follow',
+  'undelivered message',
+  'original message follows',
+  '----- original message -----',
+  '------ original message ------',
+  'original message headers',
+  'the original message was',
+  '--- the header of the original message is following. ---',
+  'returned message',
+  'unsent message below',
+  'content-type: message/rfc822',
+  'original message header',
+  '----- message header follows -----',
+  'headers of the original message',
+  'the original message headers are included',
+  'your message reads (in part)',
+];
+
+const ADDRESS_LINE =
+  /^[\s>*•-]{0,12}(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox)\s{0,3}:\s{0,6})?(?:"[^"\n]{0,80}"\s{0,4})?<?(?:mailto:)?([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})/i;
+const ANY_ADDRESS = /<([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>/g;
+const ROLE = /^(?:mailer-daemon|postmaster|noreply|no-reply|root)@/i;
+
+/** Cleans an address found in text: trailing dots/hyphens, lowercase domain. */
+export function cleanAddress(raw: string): string {
+  const at = raw.lastIndexOf('@');
+  if (at < 0) return raw;
+  let domain = raw.slice(at + 1);
+  while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
+  return `${raw.slice(0, at)}@${domain.toLowerCase()}`;
+}
+
+/**
+ * Returns the offset in `text` where the returned original message starts (or text.length): the
+ * first line that, after leading dashes or spaces, starts with one of the usual separators.
+ */
+export function originalStart(text: string): number {
+  const limit = Math.min(text.length, 262144);
+  for (const line of splitLines(text, 0, limit)) {
+    let i = line.start;
+    while (i < line.end && i < line.start + 40) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 45 && c !== 61 && c !== 42 && c !== 95 && c !== 62) break;
+      i++;
+    }
+    if (line.end - i < 8) continue;
+    const head = text.slice(i, Math.min(line.end, i + 80)).toLowerCase();
+    if (head.startsWith('the original message was received at')) continue;
+    for (const m of ORIGINAL_MARKERS) if (head.startsWith(m)) return line.start;
+  }
+  return text.length;
+}
+
+function sub(frag: Fragment, from: number, to: number): Fragment {
+  if (frag.encoded)
+    return { text: frag.text.slice(from, to), start: frag.start, end: frag.end, encoded: true };
+  return {
+    text: frag.text.slice(from, to),
+    start: frag.start + from,
+    end: frag.start + to,
+    encoded: false,
+  };
+}
+
+/**
+ * Finds the recipients a bounce text names, each with the block of lines that explains its failure
+ * (from the line naming it up to the line naming the next recipient). Addresses in `exclude`
+ * (the bounce's own sender and receiver) are skipped.
+ */
+export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>): TextRecipient[] {
+  const text = frag.text;
+  const limit = originalStart(text);
+  const lines = splitLines(text, 0, limit);
+  const found: { address: string; at: number; lineStart: number }[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
+    const m = ADDRESS_LINE.exec(raw);
+    if (!m || !m[1]) continue;
+    const address = cleanAddress(m[1]);
+    const key = address.toLowerCase();
+    if (!address.includes('.', address.indexOf('@')) || ROLE.test(address) || exclude.has(key))
+      continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ address, at: line.start + raw.indexOf(m[1]), lineStart: line.start });
+  }
+  if (found.length === 0) {
+    // Fall back to an address in angle brackets anywhere in the text ("message to <a@b> was undeliverable").
+    ANY_ADDRESS.lastIndex = 0;
+    const head = text.slice(0, limit);
+    for (let m = ANY_ADDRESS.exec(head); m; m = ANY_ADDRESS.exec(head)) {
+      const address = cleanAddress(m[1] ?? '');
+      const key = address.toLowerCase();
+      if (ROLE.test(address) || exclude.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      found.push({ address, at: m.index + 1, lineStart: m.index });
+      break;
+    }
+  }
+  return found.map((f, i) => {
+    const next = found[i + 1];
+    const blockEnd = next ? next.lineStart : limit;
+    const start = frag.encoded ? frag.start : frag.start + f.at;
+    return {
+      address: f.address,
+      start,
+      end: frag.encoded ? frag.end : start + f.address.length,
+      encoded: frag.encoded,
+      block: sub(frag, f.lineStart, blockEnd),
+    };
+  });
+}
+
+/** The part of `frag` before the returned original message. */
+export function reportText(frag: Fragment): Fragment {
+  return sub(frag, 0, originalStart(frag.text));
+}
+
+const COMMAND_WORDS: readonly (readonly [string, string])[] = [
+  ['rcpt to', 'RCPT'],
+  ['rcpt_to', 'RCPT'],
+  ['mail from', 'MAIL'],
+  ['mail_from', 'MAIL'],
+  ['end of data', 'DATA'],
+  ['data', 'DATA'],
+  ['helo', 'HELO'],
+  ['ehlo', 'HELO'],
+  ['initial connection', 'CONN'],
+  ['connect', 'CONN'],
+];
+
+function commandWord(text: string): string | undefined {
+  for (const [word, cmd] of COMMAND_WORDS) if (text.startsWith(word)) return cmd;
+  return undefined;
+}
+
+/**
+ * Names the SMTP command the error answered, from wording like "(in reply to RCPT TO command)"
+ * (Postfix), "after RCPT TO:" (Exim), the ">>> RCPT To:" line before the first "<<< 5xx" reply of a
+ * Sendmail transcript, "[RCPT_TO]" (Yahoo) or "RCPT TO response" (qmail). Undefined when not stated.
+ */
+export function findCommand(lowerText: string): string | undefined {
+  for (const marker of ['in reply to ', 'after ', 'error in reply to ', 'smtp command ']) {
+    let at = lowerText.indexOf(marker);
+    while (at >= 0) {
+      const cmd = commandWord(lowerText.slice(at + marker.length, at + marker.length + 20));
+      if (cmd) return cmd;
+      at = lowerText.indexOf(marker, at + 1);
+    }
+  }
+  const reply = lowerText.search(/<<< ?[45]\d\d/);
+  if (reply > 0) {
+    const sent = lowerText.lastIndexOf('>>> ', reply);
+    if (sent >= 0) {
+      const cmd = commandWord(lowerText.slice(sent + 4, sent + 24));
+      if (cmd) return cmd;
+    }
+  }
+  if (lowerText.includes('[rcpt_to]') || lowerText.includes('rcpt to response')) return 'RCPT';
+  if (lowerText.includes('[data]') || lowerText.includes('end of data')) return 'DATA';
+  return undefined;
+}

@@ -1,0 +1,242 @@
+/**
+ * A light structural MIME scan (RFC 2045/2046): header fields with their offsets, and the part tree
+ * found from boundary lines. Bodies are not decoded here; `partText` decodes only the parts the
+ * classifier asks for. The returned original message (message/rfc822) is not descended into.
+ */
+import {
+  binaryToBytes,
+  decodeBase64,
+  decodeCharset,
+  decodeQuotedPrintable,
+  isBlank,
+  splitLines,
+  type Fragment,
+  type Line,
+} from '../text/index.ts';
+
+/** One header field, unfolded (RFC 5322 §2.2.3), with its range in the input. */
+export interface HeaderField {
+  /** Lowercase field name, e.g. `content-type`. */
+  name: string;
+  /** Unfolded value with surrounding white space trimmed. */
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** One MIME entity; bodies are line index ranges `[bodyFrom, bodyTo)` into `MimeMessage.lines`. */
+export interface MimePart {
+  headers: HeaderField[];
+  /** Lowercase media type, `text/plain` when absent (RFC 2045 §5.2). */
+  type: string;
+  /** Content-Type parameters with lowercase names. */
+  params: Record<string, string>;
+  /** Lowercase Content-Transfer-Encoding, `7bit` when absent. */
+  encoding: string;
+  bodyFrom: number;
+  bodyTo: number;
+  children: MimePart[];
+}
+
+/** A scanned message: its lines and its part tree. */
+export interface MimeMessage {
+  input: string;
+  lines: Line[];
+  root: MimePart;
+}
+
+const MAX_DEPTH = 12;
+const MAX_PARTS = 400;
+const HEADER_NAME = /^[!-9;-~]{1,76}:/;
+
+/** Returns the value of the first field called `name` (lowercase), or undefined. */
+export function header(part: MimePart, name: string): HeaderField | undefined {
+  return part.headers.find((h) => h.name === name);
+}
+
+/**
+ * Parses the header block that starts at line `from`. Stops at the first blank line or at the first
+ * line that is neither a field nor a continuation (broken messages), and returns the body's first line.
+ */
+export function parseHeaders(
+  input: string,
+  lines: Line[],
+  from: number,
+  to: number,
+): { headers: HeaderField[]; body: number } {
+  const headers: HeaderField[] = [];
+  let i = from;
+  for (; i < to; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (isBlank(input, line)) return { headers, body: i + 1 };
+    const c = input.charCodeAt(line.start);
+    const last = headers[headers.length - 1];
+    if ((c === 32 || c === 9) && last) {
+      last.value = `${last.value} ${input.slice(line.start, line.end).trim()}`;
+      last.end = line.end;
+      continue;
+    }
+    const text = input.slice(line.start, Math.min(line.end, line.start + 80));
+    const m = HEADER_NAME.exec(text);
+    if (!m) {
+      if (i === from && text.startsWith('From ')) continue;
+      break;
+    }
+    const colon = m[0].length;
+    headers.push({
+      name: m[0].slice(0, -1).toLowerCase(),
+      value: input.slice(line.start + colon, line.end).trim(),
+      start: line.start,
+      end: line.end,
+    });
+  }
+  return { headers, body: i };
+}
+
+/**
+ * Splits a structured header value (`type/sub; a=b; c="d"`) into its first token and parameters.
+ *
+ * @example parseParams('multipart/report; report-type=delivery-status').value // 'multipart/report'
+ */
+export function parseParams(value: string): { value: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const pieces: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] ?? '';
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ';' && !quoted) {
+      pieces.push(cur);
+      cur = '';
+      continue;
+    } else if (ch === '\\' && quoted) {
+      cur += value[++i] ?? '';
+      continue;
+    }
+    if (ch !== '"') cur += ch;
+  }
+  pieces.push(cur);
+  const first = (pieces.shift() ?? '').trim().toLowerCase();
+  for (const p of pieces) {
+    const eq = p.indexOf('=');
+    if (eq < 1) continue;
+    const key = p
+      .slice(0, eq)
+      .trim()
+      .toLowerCase()
+      .replace(/\*0?\*?$/, '');
+    if (!(key in params)) params[key] = p.slice(eq + 1).trim();
+  }
+  return { value: first, params };
+}
+
+interface ScanState {
+  parts: number;
+}
+
+function makePart(
+  input: string,
+  lines: Line[],
+  from: number,
+  to: number,
+  depth: number,
+  state: ScanState,
+  defaultType: string,
+): MimePart {
+  state.parts++;
+  const { headers, body } = parseHeaders(input, lines, from, to);
+  const ct = headers.find((h) => h.name === 'content-type');
+  const parsed = ct ? parseParams(ct.value) : { value: defaultType, params: {} };
+  const type = parsed.value.includes('/') ? parsed.value : defaultType;
+  const cte = headers.find((h) => h.name === 'content-transfer-encoding');
+  const part: MimePart = {
+    headers,
+    type,
+    params: parsed.params,
+    encoding: cte ? cte.value.trim().toLowerCase() : '7bit',
+    bodyFrom: body,
+    bodyTo: to,
+    children: [],
+  };
+  const boundary = parsed.params['boundary'];
+  if (type.startsWith('multipart/') && boundary && depth < MAX_DEPTH) {
+    const delim = `--${boundary}`;
+    const childDefault = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
+    let open = -1;
+    for (let i = body; i < to; i++) {
+      const line = lines[i];
+      if (!line || input.charCodeAt(line.start) !== 45 || input.charCodeAt(line.start + 1) !== 45)
+        continue;
+      if (!input.startsWith(delim, line.start)) continue;
+      const rest = input.slice(
+        line.start + delim.length,
+        Math.min(line.end, line.start + delim.length + 4),
+      );
+      const closing = rest.startsWith('--');
+      if (!closing && rest.trim() !== '') continue;
+      if (open >= 0 && state.parts < MAX_PARTS) {
+        part.children.push(makePart(input, lines, open, i, depth + 1, state, childDefault));
+      }
+      if (closing) {
+        open = -1;
+        break;
+      }
+      open = i + 1;
+    }
+    // A multipart cut short (no closing delimiter) still yields its last part.
+    if (open >= 0 && open < to && state.parts < MAX_PARTS) {
+      part.children.push(makePart(input, lines, open, to, depth + 1, state, childDefault));
+    }
+  }
+  return part;
+}
+
+/** Scans the message in `input[from, to)`: headers, and the tree of MIME parts. */
+export function scanMessage(input: string, from = 0, to = input.length): MimeMessage {
+  const lines = splitLines(input, from, to);
+  const root = makePart(input, lines, 0, lines.length, 0, { parts: 0 }, 'text/plain');
+  return { input, lines, root };
+}
+
+/** Visits every part depth-first, parents before children. */
+export function walkParts(part: MimePart, visit: (p: MimePart) => void): void {
+  visit(part);
+  for (const child of part.children) walkParts(child, visit);
+}
+
+/** Input offsets of the body of `part`. */
+export function bodyRange(msg: MimeMessage, part: MimePart): { start: number; end: number } {
+  const first = msg.lines[part.bodyFrom];
+  const last = msg.lines[part.bodyTo - 1];
+  if (!first || !last || part.bodyFrom >= part.bodyTo) {
+    const at = first ? first.start : (msg.lines[msg.lines.length - 1]?.end ?? 0);
+    return { start: at, end: at };
+  }
+  return { start: first.start, end: last.end };
+}
+
+const PLAIN_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
+
+/**
+ * Returns the decoded text of a leaf part (transfer encoding, then charset), at most `limit`
+ * characters of source. The fragment is marked `encoded` when the text no longer maps 1:1 onto the input.
+ */
+export function partText(msg: MimeMessage, part: MimePart, limit = 262144): Fragment {
+  const range = bodyRange(msg, part);
+  const end = Math.min(range.end, range.start + limit);
+  const raw = msg.input.slice(range.start, end);
+  const charset = (part.params['charset'] ?? '').toLowerCase();
+  let bytes: Uint8Array | undefined;
+  if (part.encoding === 'base64') bytes = decodeBase64(raw);
+  else if (part.encoding === 'quoted-printable') bytes = decodeQuotedPrintable(raw);
+  else if (!PLAIN_CHARSETS.has(charset) && isByteString(raw)) bytes = binaryToBytes(raw);
+  if (!bytes) return { text: raw, start: range.start, end, encoded: false };
+  return { text: decodeCharset(bytes, charset || 'utf-8'), start: range.start, end, encoded: true };
+}
+
+function isByteString(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return false;
+  return true;
+}
