@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { darkTheme, dsnGrammar, lightTheme } from './src/highlight/index.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // The public address the sitemap and Open Graph URLs are built from; override with SITE_URL.
+  site: process.env.SITE_URL ?? 'https://bounce-lab.example.org',
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap()],
+  markdown: {
+    shikiConfig: {
+      // Both themes are emitted as CSS variables; src/styles/global.css picks one per [data-theme].
+      themes: { light: lightTheme, dark: darkTheme },
+      defaultColor: false,
+      langs: [dsnGrammar],
+      wrap: true,
+    },
+  },
+});

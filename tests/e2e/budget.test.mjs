@@ -1,0 +1,93 @@
+// JavaScript budget: prints the gzip size of the JavaScript each built page loads in a real
+// browser (after scrolling to the end, so islands that hydrate when visible count too), and fails
+// when a page without islands loads any beyond the inline theme script, or a page loads over 60 KB.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { builtPages, fileFor, launchBrowser, startServer } from './harness.mjs';
+
+/** Per-page limits in bytes of gzip; pages not listed get the default. */
+const LIMITS = { default: 60 * 1024 };
+/** The inline script that sets the theme before first paint may stay on island-free pages. */
+const INLINE_THEME_LIMIT = 600;
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+let server;
+let chromium;
+before(async () => {
+  server = await startServer();
+  chromium = await launchBrowser();
+});
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+test('JavaScript each page loads stays within budget', async () => {
+  const rows = [];
+  for (const path of builtPages()) {
+    const page = await chromium.browser.newPage();
+    const scripts = new Set();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    });
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(200);
+    const { inline, islands } = await page.evaluate(() => ({
+      inline: [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
+        .map((s) => s.textContent ?? ''),
+      islands: document.querySelectorAll('astro-island').length,
+    }));
+    await page.close();
+
+    let external = 0;
+    for (const script of scripts) {
+      const file = fileFor(script);
+      assert.ok(file, `${path} loads ${script}, which is not in the build`);
+      external += gzip(readFileSync(file));
+    }
+    const inlineBytes = inline.reduce((sum, code) => sum + gzip(code), 0);
+    rows.push({
+      path,
+      islands,
+      files: scripts.size,
+      external,
+      inlineBytes,
+      total: external + inlineBytes,
+    });
+  }
+
+  console.log('\nJavaScript per page (gzip):');
+  console.log('  page'.padEnd(44) + 'islands  files   external     inline      total');
+  for (const r of rows) {
+    console.log(
+      `  ${r.path.padEnd(42)}${String(r.islands).padStart(7)}${String(r.files).padStart(7)}` +
+        `${kb(r.external).padStart(11)}${`${r.inlineBytes} B`.padStart(11)}${kb(r.total).padStart(11)}`,
+    );
+  }
+
+  for (const r of rows) {
+    const limit = LIMITS[r.path] ?? LIMITS.default;
+    assert.ok(
+      r.total <= limit,
+      `${r.path} loads ${kb(r.total)} of JavaScript, over its ${kb(limit)} budget`,
+    );
+    if (r.islands === 0) {
+      assert.equal(
+        r.external,
+        0,
+        `${r.path} has no interactive parts but loads ${r.files} script file(s)`,
+      );
+      assert.ok(
+        r.inlineBytes <= INLINE_THEME_LIMIT,
+        `${r.path} has no interactive parts but carries ${r.inlineBytes} B of inline script (limit ${INLINE_THEME_LIMIT} B)`,
+      );
+    }
+  }
+});

@@ -1,0 +1,142 @@
+// A reader's path through the site shell, in a real browser.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, startServer } from './harness.mjs';
+
+let server;
+let chromium;
+before(async () => {
+  server = await startServer();
+  chromium = await launchBrowser();
+});
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+const FIRST = '/lessons/what-is-a-bounce/';
+
+test('the home page lists the lessons in order with their reading time', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + '/');
+  const items = page.locator('.outline__item');
+  assert.ok((await items.count()) >= 2);
+  const first = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
+  assert.equal(await first.locator('.outline__title').textContent(), 'What is a bounce?');
+  assert.match(await first.locator('.outline__meta').innerText(), /\d+ min\s+○ Not read yet/);
+  assert.equal(await first.getAttribute('data-read'), 'false');
+  await page.close();
+});
+
+test('a reader opens the first lesson and follows next and previous', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + '/');
+  await page.getByRole('link', { name: 'What is a bounce?', exact: true }).click();
+  await page.waitForURL('**' + FIRST);
+  assert.equal(await page.locator('h1').textContent(), 'What is a bounce?');
+  assert.equal(await page.locator('.course-nav a[aria-current="page"]').count(), 1);
+  assert.ok((await page.locator('.objectives li').count()) >= 3);
+  assert.ok((await page.locator('.sources li').count()) >= 3);
+  assert.ok((await page.locator('.toc a').count()) >= 3);
+
+  await page.locator('a[rel="next"]').click();
+  await page.waitForURL('**/lessons/hard-vs-soft-bounces/');
+  assert.equal(await page.locator('h1').textContent(), 'Hard vs soft bounces');
+  await page.locator('a[rel="prev"]').click();
+  await page.waitForURL('**' + FIRST);
+  assert.equal(await page.locator('h1').textContent(), 'What is a bounce?');
+  await page.close();
+});
+
+test('the theme follows the system, the toggle is remembered, and there is no flash', async () => {
+  const context = await chromium.browser.newContext({ colorScheme: 'dark' });
+  // Record the theme at the moment <body> is parsed, i.e. before the first paint.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        window.__themeAtBody = document.documentElement.dataset.theme;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await page.goto(server.origin + FIRST);
+  assert.equal(await page.evaluate(() => window.__themeAtBody), 'dark');
+  const toggle = page.locator('[data-theme-toggle]');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+
+  await toggle.click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  await page.reload();
+  assert.equal(await page.evaluate(() => window.__themeAtBody), 'light');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), lightBg);
+  await page.goto(server.origin + '/');
+  assert.equal(await page.evaluate(() => window.__themeAtBody), 'light');
+
+  await page.locator('[data-theme-toggle]').click();
+  await page.reload();
+  assert.equal(await page.evaluate(() => window.__themeAtBody), 'dark');
+  assert.notEqual(
+    await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    lightBg,
+  );
+  await context.close();
+});
+
+test('finishing a lesson marks it read on the home page, across a reload', async () => {
+  const context = await chromium.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + FIRST);
+  await page.locator('.pager').scrollIntoViewIfNeeded();
+  await page.locator('.mark-read[data-read="true"]').waitFor();
+  assert.match(await page.locator('.mark-read').innerText(), /You finished “What is a bounce\?”/);
+
+  await page.goto(server.origin + '/');
+  const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
+  await page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-read="true"]').waitFor();
+  assert.match(await item.locator('.outline__meta').innerText(), /✓ Read/);
+  assert.match(await page.locator('.outline__summary').innerText(), /^1 of \d+ lessons read/);
+  const unread = page.locator('.outline__item[data-lesson="hard-vs-soft-bounces"]');
+  assert.equal(await unread.getAttribute('data-read'), 'false');
+
+  await page.reload();
+  await page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-read="true"]').waitFor();
+  await context.close();
+});
+
+test('the highlighted bounce shows 5xx and 4xx codes in different colours, in both themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await chromium.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(server.origin + FIRST);
+    const colour = (text) =>
+      page
+        .locator('pre[data-language] span', {
+          hasText: new RegExp(`^${text.replaceAll('.', '\\.')}$`),
+        })
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+    const permanent = await colour('550');
+    const transient = await colour('452');
+    const status = await colour('5.1.1');
+    const plain = await page
+      .locator('pre[data-language="smtp"]')
+      .evaluate((el) => getComputedStyle(el).color);
+    assert.notEqual(permanent, transient, `${colorScheme}: 550 and 452 share ${permanent}`);
+    assert.notEqual(permanent, plain, `${colorScheme}: 550 is not highlighted`);
+    assert.notEqual(transient, plain, `${colorScheme}: 452 is not highlighted`);
+    assert.equal(status, permanent, `${colorScheme}: 5.1.1 should share the permanent colour`);
+    await context.close();
+  }
+});
+
+test('an unknown address shows the 404 page', async () => {
+  const page = await chromium.browser.newPage();
+  const response = await page.goto(server.origin + '/no-such-page/');
+  assert.equal(response?.status(), 404);
+  assert.equal(await page.locator('h1').textContent(), 'Page not found');
+  await page.close();
+});
