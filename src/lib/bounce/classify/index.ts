@@ -21,6 +21,7 @@ import {
   type MimeMessage,
   type MimePart,
 } from '../mime/index.ts';
+import { parseNotification, type Notification } from '../notification/index.ts';
 import { findReplyCode, firstStatusCode } from '../status-code/index.ts';
 import { decodeBytes, normalise, type Fragment } from '../text/index.ts';
 import type {
@@ -167,9 +168,8 @@ function located(value: string | undefined, frag: Fragment | undefined): Located
 
 /** The status code of a text: the one paired with a reply code ("550 5.1.1") first, else the first one. */
 function statusIn(text: string): string | undefined {
-  const paired = /(?<![\w.-])[245]\d\d[ -]{1,2}\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/.exec(
-    text,
-  );
+  const paired =
+    /(?<![\w.-])[245]\d\d[ -]{1,2}['"(#]{0,2}([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/.exec(text);
   if (paired?.[1]) return paired[1];
   const m = STATUS_LOCATE.exec(text);
   return m ? m[0] : undefined;
@@ -208,6 +208,7 @@ interface RecipientFacts {
   diagnostic: string;
   diagnosticType?: string | undefined;
   command?: string | undefined;
+  systemReason?: DecisionInput['systemReason'];
 }
 
 function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): RecipientVerdict {
@@ -218,6 +219,7 @@ function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): Recip
     action: facts.action,
     command: facts.command,
     diagnosticType: facts.diagnosticType,
+    systemReason: facts.systemReason,
   };
   let d = decide(input);
   if (d.step === 'undefined' && fallbackTexts.length > 0) {
@@ -333,6 +335,12 @@ function classifyEmail(ctx: Context): MessageVerdict {
     return verdict(ctx, 'read-receipt', 'rfc8098', [], extra);
   }
 
+  // JSON event notifications (Amazon SES through SNS) carry their verdicts as data.
+  if (human && (human.text.includes('"notificationType"') || human.text.includes('"eventType"'))) {
+    const note = parseNotification(human.text);
+    if (note) return classifyNotification(ctx, note, human, extra);
+  }
+
   const exclude = new Set<string>(
     [...addressesIn(from), ...addressesIn(to)].map((a) => a.toLowerCase()),
   );
@@ -441,9 +449,11 @@ function dsnRecipient(
   const dsStatus = statusField ? firstStatusCode(statusField.value) : undefined;
   const diagStatus = statusIn(diagText);
   const blockStatus = block ? statusIn(block.text) : undefined;
+  // The remote server's own code (in Diagnostic-Code) is more precise than the reporting MTA's
+  // summary in Status when the two differ (e.g. Status 4.4.7 over "450 4.2.2 Mailbox full").
   let status: Located | undefined;
-  if (dsStatus && !isGeneric(dsStatus)) status = located(dsStatus, fieldFragment(statusField));
-  else if (diagStatus && !isGeneric(diagStatus)) status = located(diagStatus, diagFrag);
+  if (diagStatus && !isGeneric(diagStatus)) status = located(diagStatus, diagFrag);
+  else if (dsStatus && !isGeneric(dsStatus)) status = located(dsStatus, fieldFragment(statusField));
   else if (blockStatus && !isGeneric(blockStatus)) status = located(blockStatus, block);
   else if (dsStatus) status = located(dsStatus, fieldFragment(statusField));
   const replyText = findReplyCode(diagText) ?? (block ? findReplyCode(block.text) : undefined);
@@ -546,6 +556,15 @@ function classifyText(
         remoteMta: remote,
         diagnostic: diagnosticLine(block),
         command: findCommand(lower),
+        systemReason:
+          system === 'google-groups'
+            ? {
+                reason: 'rejected',
+                rule: 'google-groups/refused',
+                detail:
+                  'Google Groups refused the post: the group does not exist or the sender may not post to it',
+              }
+            : undefined,
       },
       report && block !== report ? [report] : [],
     );
@@ -662,4 +681,64 @@ function classifyBare(ctx: Context): MessageVerdict {
     ]);
   }
   return verdict(ctx, r.action === 'delayed' ? 'delay' : 'failure', system, [r]);
+}
+
+function classifyNotification(
+  ctx: Context,
+  note: Notification,
+  human: Fragment,
+  extra: Partial<MessageVerdict>,
+): MessageVerdict {
+  ctx.trace.push({
+    step: 'layout',
+    detail: `A JSON ${note.type} notification (Amazon SES event format)`,
+  });
+  const where = (value: string | undefined): Located | undefined => located(value, human);
+  if (note.type === 'complaint') {
+    const recipients = note.recipients.map((r) => ({
+      ...nonBounceRecipient(
+        r.address,
+        'feedback',
+        `Complaint of type ${note.subtype}: reason feedback`,
+      ),
+      feedbackType: note.subtype,
+    }));
+    return verdict(ctx, 'feedback', 'amazonses', recipients, {
+      ...extra,
+      feedbackType: note.subtype,
+    });
+  }
+  if (note.type === 'delivery') {
+    const recipients = note.recipients.map((r) => ({
+      ...nonBounceRecipient(r.address, 'delivered', 'A delivery notification: reason delivered'),
+      status: r.status,
+      replyCode: r.diagnostic ? findReplyCode(r.diagnostic) : undefined,
+      remoteMta: r.remoteMta,
+      diagnostic: r.diagnostic ?? '',
+    }));
+    return verdict(ctx, 'delivery', 'amazonses', recipients, extra);
+  }
+  const recipients = note.recipients.map((r) => {
+    const diag = r.diagnostic ?? '';
+    const diagFrag = where(diag);
+    const texts: Fragment[] = diagFrag
+      ? [{ text: diag, start: diagFrag.start, end: diagFrag.end, encoded: diagFrag.encoded }]
+      : [];
+    const status = r.status && !isGeneric(r.status) ? r.status : (statusIn(diag) ?? r.status);
+    return judge(
+      {
+        address: r.address,
+        addressFrag: where(r.address),
+        action: (r.action ?? 'failed').toLowerCase(),
+        texts,
+        status: where(status),
+        reply: where(findReplyCode(diag)),
+        remoteMta: r.remoteMta,
+        diagnostic: diag,
+        command: findCommand(normalise(diag)),
+      },
+      [],
+    );
+  });
+  return verdict(ctx, messageKind(recipients), 'amazonses', recipients, extra);
 }

@@ -9,24 +9,30 @@ import { normalise, type Fragment } from '../text/index.ts';
 
 /**
  * Which evidence wins, strongest first:
- * 0. `mta-verdict` — what the reporting MTA says about its own attempt: status X.4.7 (it gave up
- *    retrying, RFC 3463 §3.5) or a non-SMTP diagnostic type such as `X-Unix` (a local program failed,
- *    RFC 3464 §2.3.6); the remote text quoted alongside is history, not the cause.
+ * 0. `mta-verdict` — what the reporting system says about its own attempt: status X.4.7 (it gave
+ *    up retrying, RFC 3463 §3.5), or a layout whose meaning is fixed (a Google Groups refusal).
  * 1. `provider-phrase` — wording a known mail system uses for exactly one condition is more precise
  *    than any code it sends alongside (Gmail answers "5.2.1" both for disabled and rate-limited mailboxes).
- * 2. `generic-phrase` — the remote server's words; status codes are often generic (`5.0.0`) or
+ * 2. `specific-status` — an RFC 3463 code whose detail names exactly one condition and is used for
+ *    that condition only (X.1.1 bad mailbox, X.2.2 mailbox full, X.3.4 too big, X.7.26 authentication)
+ *    is the most precise machine-readable statement in the message.
+ * 3. `generic-phrase` — the remote server's words; status codes are often generic (`5.0.0`) or
  *    reused for several conditions (`5.7.1` for blocks, relaying and spam alike; `5.5.0` for
  *    unknown users at Microsoft), while the words name the condition.
- * 3. `status-detail` — an RFC 3463 code whose detail names one condition (X.2.2 mailbox full).
- * 4. `status-subject` — RFC 3463 §2: when the detail is unknown, the subject still says which
+ * 3b. `mailer` — a non-SMTP diagnostic type such as `X-Unix` (RFC 3464 §2.3.6) means a local
+ *    delivery program failed; its words (quota, unknown user) still win when they name the condition.
+ * 4. `status-detail` — the remaining (broad) RFC 3463 details, e.g. X.7.1 → securityerror.
+ * 5. `status-subject` — RFC 3463 §2: when the detail is unknown, the subject still says which
  *    party the problem concerns (X.1 addressing, X.7 policy, ...).
- * 5. `reply-code` — RFC 5321 reply codes are coarse; only a few name a condition (552, 556).
- * 6. `undefined` — nothing matched; we say so rather than guess.
+ * 6. `reply-code` — RFC 5321 reply codes are coarse; only a few name a condition (552, 556).
+ * 7. `undefined` — nothing matched; we say so rather than guess.
  */
 export const DECISION_ORDER = [
   'mta-verdict',
   'provider-phrase',
+  'specific-status',
   'generic-phrase',
+  'mailer',
   'status-detail',
   'status-subject',
   'reply-code',
@@ -73,6 +79,8 @@ export interface DecisionInput {
   command?: string | undefined;
   /** DSN diagnostic type (`smtp`, `x-unix`, ...), lowercase. */
   diagnosticType?: string | undefined;
+  /** A verdict implied by the sending system's own layout (e.g. a Google Groups refusal). */
+  systemReason?: { reason: ReasonId; rule: string; detail: string } | undefined;
 }
 
 /** The reason picked for one recipient and why. */
@@ -96,10 +104,19 @@ const NORMALISED = new WeakMap<Fragment, string>();
 function normalised(frag: Fragment): string {
   let n = NORMALISED.get(frag);
   if (n === undefined) {
-    n = normalise(frag.text.length > 20000 ? frag.text.slice(0, 20000) : frag.text);
+    // Multi-line replies repeat "550-5.7.1" on every line (RFC 5321 §4.2.1); drop the repeats so
+    // phrases that span lines still match.
+    n = normalise(frag.text.length > 20000 ? frag.text.slice(0, 20000) : frag.text).replace(
+      /(?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} /g,
+      '',
+    );
     NORMALISED.set(frag, n);
   }
   return n;
+}
+
+function joined(texts: readonly Fragment[]): string {
+  return texts.map((f) => normalised(f)).join(' ');
 }
 
 /** Finds the first phrase rule of `tier` (in table order) that matches any of the texts. */
@@ -180,7 +197,12 @@ export function decide(input: DecisionInput): Decision {
   for (const s of DECISION_ORDER) {
     if (decided()) break;
     if (s === 'mta-verdict') {
-      if (input.diagnosticType === 'x-unix') {
+      if (input.systemReason) {
+        reason = input.systemReason.reason;
+        step = s;
+        rule = input.systemReason.rule;
+        trace.push({ step: s, detail: `${input.systemReason.detail} → ${reason}` });
+      } else if (input.diagnosticType === 'x-unix') {
         reason = 'mailererror';
         step = s;
         rule = 'mailer/x-unix';
@@ -200,6 +222,16 @@ export function decide(input: DecisionInput): Decision {
           detail: `Status ${status}: the sending MTA gave up (delivery time expired) → expired`,
         });
       }
+    } else if (s === 'mailer') {
+      if (input.diagnosticType === 'x-unix') {
+        reason = 'mailererror';
+        step = s;
+        rule = 'mailer/x-unix';
+        trace.push({
+          step: s,
+          detail: 'Diagnostic type X-Unix: a local delivery program failed → mailererror',
+        });
+      }
     } else if (s === 'provider-phrase' || s === 'generic-phrase') {
       const tier = s === 'provider-phrase' ? 'provider' : 'generic';
       const hit = matchPhrase(input.texts, tier);
@@ -212,9 +244,13 @@ export function decide(input: DecisionInput): Decision {
         step: s,
         detail: `Phrase '${hit.phrase}' matched rule ${hit.rule.id} → ${reason}`,
       });
-    } else if ((s === 'status-detail' || s === 'status-subject') && status && input.status) {
+    } else if (
+      (s === 'specific-status' || s === 'status-detail' || s === 'status-subject') &&
+      status &&
+      input.status
+    ) {
       const r = statusRule(status, s === 'status-subject');
-      if (!r) continue;
+      if (!r || (s === 'specific-status' && r.strength !== 'specific')) continue;
       reason = r.reason;
       step = s;
       rule = `status/${r.code}`;
@@ -243,17 +279,31 @@ export function decide(input: DecisionInput): Decision {
   // addressing status (X.1.x). Said after DATA, or with no sign of when it was said, it is treated as
   // a filter's verdict on the message: the address may well exist.
   if (reason === 'userunknown' && step === 'generic-phrase') {
-    const addressing = status !== undefined && status.split('.')[1] === '1';
-    if (!addressing && input.command !== 'RCPT') {
+    const generic = status === undefined || /^[245]\.0\.0$/.test(status);
+    if (input.command === 'DATA' || (generic && input.command !== 'RCPT')) {
       reason = 'filtered';
       trace.push({
         step: 'command',
         detail:
           input.command === 'DATA'
             ? 'User unknown after DATA: the address was accepted at RCPT, so → filtered'
-            : 'User unknown with no RCPT-time or X.1.x evidence → filtered',
+            : 'User unknown with no status code and no sign it answered RCPT TO → filtered',
       });
     }
+  }
+
+  // A name lookup that failed temporarily (4xx, or "try again") is a DNS problem that may clear up,
+  // not proof that the domain does not exist.
+  if (
+    reason === 'hostunknown' &&
+    step === 'generic-phrase' &&
+    ((reply ?? status ?? '').startsWith('4') || /try again/.test(joined(input.texts)))
+  ) {
+    reason = 'networkerror';
+    trace.push({
+      step: 'transient',
+      detail: 'The name lookup failed temporarily (4xx or "try again") → networkerror',
+    });
   }
 
   // RFC 3464 §2.3.3: Action "failed" with a 4.x.x status means the sending MTA gave up retrying a
@@ -273,7 +323,7 @@ export function decide(input: DecisionInput): Decision {
     reason = 'expired';
   }
 
-  const text = input.texts.map((f) => normalised(f)).join(' ');
+  const text = joined(input.texts);
   const temporary = (reply ?? status ?? '').startsWith('4') || text.includes('temporar');
   const category = categoryOf(reason, temporary);
   trace.push({

@@ -19,6 +19,8 @@ export interface TextRecipient {
 
 /** Signatures of sending systems: a lowercase fixed string found in the headers or text → name. */
 export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
+  ['googlegroups.com', 'google-groups'],
+  ['groups.google.com', 'google-groups'],
   ['x-postfix-queue-id', 'postfix'],
   ['this is the mail system at host', 'postfix'],
   ['x-failed-recipients', 'exim'],
@@ -30,7 +32,6 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['google tried to deliver your message', 'gmail'],
   ['delivery to the following recipient failed', 'gmail'],
   ['mx.google.com', 'gmail'],
-  ['googlegroups.com', 'google-groups'],
   ['sorry, we were unable to deliver your message to the following address', 'yahoo'],
   ['amazonses.com', 'amazonses'],
   ['x-ses-outgoing', 'amazonses'],

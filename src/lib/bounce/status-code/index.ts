@@ -7,7 +7,7 @@
 const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 // "550 5.1.1" / "550-5.1.1": the reply code is the one right before the status code.
 const REPLY_WITH_STATUS =
-  /(?<![\w.-])([245]\d\d)[ -]{1,2}\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/;
+  /(?<![\w.-])([245]\d\d)[ -]{1,2}['"(#]{0,2}([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/;
 // A bare reply code where SMTP replies usually appear: line start, after "said:", "<<<", quotes, ...
 const REPLY = /(?:^|[\s:'"(<[]|<<<|#)([45]\d\d)(?=[ -][^\d]|-?$|[ ]?$)/gm;
 
