@@ -92,6 +92,8 @@ interface Context {
   msg: MimeMessage;
   range: Range;
   trace: TraceStep[];
+  /** How many forwarded (attached) bounces deep we are. */
+  depth: number;
 }
 
 function headerValue(part: MimePart, name: string): string {
@@ -136,7 +138,7 @@ function classifyMessage(
   const trace: TraceStep[] = [];
   if (total > 1)
     trace.push({ step: 'split', detail: `Message ${index + 1} of ${total} in an mbox` });
-  const ctx: Context = { input, msg, range, trace };
+  const ctx: Context = { input, msg, range, trace, depth: 0 };
   if (!looksLikeMessage(msg.root)) return classifyBare(ctx);
   return classifyEmail(ctx);
 }
@@ -336,7 +338,7 @@ function classifyEmail(ctx: Context): MessageVerdict {
   }
 
   // JSON event notifications (Amazon SES through SNS) carry their verdicts as data.
-  if (human && (human.text.includes('"notificationType"') || human.text.includes('"eventType"'))) {
+  if (human && /"?(?:notificationType|eventType)\\?"/.test(human.text.slice(0, 65536))) {
     const note = parseNotification(human.text);
     if (note) return classifyNotification(ctx, note, human, extra);
   }
@@ -371,10 +373,34 @@ function classifyEmail(ctx: Context): MessageVerdict {
     }
   }
 
+  // A bounce forwarded as an attachment: read the attached report instead of the wrapper.
+  if (textRecipients.length === 0 && ctx.depth < 2) {
+    for (const p of parts) {
+      if (p.type !== 'message/rfc822' && p.type !== 'message/global') continue;
+      const start = msg.lines[p.bodyFrom]?.start;
+      const end = msg.lines[p.bodyTo - 1]?.end;
+      if (start === undefined || end === undefined) continue;
+      const inner = scanMessage(ctx.input, start, end);
+      const innerType = headerValue(inner.root, 'content-type').toLowerCase();
+      if (
+        !innerType.includes('report-type=delivery-status') &&
+        !BOUNCE_SENDER.test(headerValue(inner.root, 'from'))
+      )
+        continue;
+      ctx.trace.push({
+        step: 'layout',
+        detail: 'The message carries an attached bounce; reading that bounce',
+      });
+      const found = classifyEmail({ ...ctx, msg: inner, depth: ctx.depth + 1 });
+      if (found.recipients.length > 0 && found.kind !== 'not-bounce') return found;
+    }
+  }
+
   // 3. Non-standard bounces: the sender, subject or text say so.
   const failed = headerValue(root, 'x-failed-recipients');
   const bounceLike =
     dsParts.length > 0 ||
+    bounceText(report) ||
     failed !== '' ||
     BOUNCE_SENDER.test(from) ||
     BOUNCE_SUBJECT.test(subject) ||
@@ -412,6 +438,16 @@ function classifyEmail(ctx: Context): MessageVerdict {
     detail: 'No report part, no bounce sender, subject or text: not a bounce',
   });
   return verdict(ctx, 'not-bounce', system ?? 'none', [], extra);
+}
+
+/** A text that quotes an SMTP error reply and says something failed reads as a bounce. */
+function bounceText(report: Fragment | undefined): boolean {
+  if (!report) return false;
+  const head = report.text.slice(0, 8192);
+  return (
+    /(?:^|\n)[ \t>]*(?:<<<\s?)?[45]\d\d[ -]/.test(head) &&
+    /error|fail|undeliver|could not|unable to|rejected|not delivered|permanent/i.test(head)
+  );
 }
 
 function messageKind(recipients: readonly RecipientVerdict[]): MessageKind {

@@ -275,21 +275,14 @@ export function decide(input: DecisionInput): Decision {
   if (!decided())
     trace.push({ step: 'undefined', detail: 'No rule matched: the reason stays undefined' });
 
-  // "User unknown" proves the mailbox does not exist only when it answers RCPT TO or comes with an
-  // addressing status (X.1.x). Said after DATA, or with no sign of when it was said, it is treated as
-  // a filter's verdict on the message: the address may well exist.
-  if (reason === 'userunknown' && step === 'generic-phrase') {
-    const generic = status === undefined || /^[245]\.0\.0$/.test(status);
-    if (input.command === 'DATA' || (generic && input.command !== 'RCPT')) {
-      reason = 'filtered';
-      trace.push({
-        step: 'command',
-        detail:
-          input.command === 'DATA'
-            ? 'User unknown after DATA: the address was accepted at RCPT, so → filtered'
-            : 'User unknown with no status code and no sign it answered RCPT TO → filtered',
-      });
-    }
+  // "User unknown" said in answer to the message content (after DATA) is a content filter's verdict:
+  // the address was accepted at RCPT TO, so it exists (RFC 5321 §3.3: recipients are checked at RCPT).
+  if (reason === 'userunknown' && step === 'generic-phrase' && input.command === 'DATA') {
+    reason = 'filtered';
+    trace.push({
+      step: 'command',
+      detail: 'User unknown after DATA: the address was accepted at RCPT, so → filtered',
+    });
   }
 
   // A name lookup that failed temporarily (4xx, or "try again") is a DNS problem that may clear up,

@@ -35,24 +35,28 @@ function list(v: unknown): Json[] {
   return Array.isArray(v) ? v.map(obj).filter((x): x is Json => x !== undefined) : [];
 }
 
-/** Finds and parses an SES-style JSON notification in `text`; undefined when there is none. */
-export function parseNotification(text: string): Notification | undefined {
-  const at = text.indexOf('{"');
-  if (at < 0 || !/"(?:notificationType|eventType)"/.test(text.slice(at, at + 200000)))
-    return undefined;
-  const end = text.lastIndexOf('}');
-  if (end <= at) return undefined;
-  let data: Json | undefined;
+function parseJson(text: string): Json | undefined {
   try {
-    data = obj(JSON.parse(text.slice(at, end + 1)));
+    return obj(JSON.parse(text));
   } catch {
     // Mail clients wrap long lines; try again with the line breaks removed.
     try {
-      data = obj(JSON.parse(text.slice(at, end + 1).replace(/\r?\n|\r/g, '')));
+      return obj(JSON.parse(text.replace(/\r?\n|\r/g, '')));
     } catch {
       return undefined;
     }
   }
+}
+
+/** Finds and parses an SES-style JSON notification in `text`; undefined when there is none. */
+export function parseNotification(text: string): Notification | undefined {
+  const at = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (at < 0 || end <= at || end - at > 2000000) return undefined;
+  let data = parseJson(text.slice(at, end + 1));
+  // An SNS envelope carries the event as a JSON string in "Message".
+  const inner = data ? str(data['Message']) : undefined;
+  if (inner) data = parseJson(inner) ?? data;
   if (!data) return undefined;
   const kind = (str(data['notificationType']) ?? str(data['eventType']) ?? '').toLowerCase();
   if (kind === 'bounce') {
