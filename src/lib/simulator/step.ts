@@ -176,38 +176,60 @@ interface ExplainContext {
   readonly transition: Transition;
 }
 
+/** Who acts in a sentence: the vendor, or "Your rule" for the custom preset. */
+function actor(policy: Policy): string {
+  return policy.custom ? 'Your rule' : policy.name;
+}
+
+/** How a counted bounce relates to the ones before it, given what resets the count. */
+function runPhrase(policy: Policy): string {
+  const soft = policy.rule.soft;
+  if (soft.kind === 'never') return 'in total';
+  switch (soft.resetOn) {
+    case 'delivery':
+      return 'in a row';
+    case 'activity':
+      return 'with no open or click in between';
+    case 'never':
+      return 'counted';
+  }
+}
+
 function softLimitPhrase(policy: Policy, everActive: boolean): string {
   const soft = policy.rule.soft;
+  const who = actor(policy);
+  const removed = policy.removedWord;
   switch (soft.kind) {
     case 'engagement-threshold':
       return everActive
-        ? `the address has recorded activity, so ${policy.name} acts at the ${ordinal(soft.suppressAtWithActivity)} soft bounce`
-        : `with no recorded activity ${policy.name} acts at the ${ordinal(soft.suppressAtWithoutActivity)} soft bounce (the ${ordinal(soft.suppressAtWithActivity)} once the address opens or clicks)`;
+        ? `the address has recorded activity, so ${who} marks it ${removed} at the ${ordinal(soft.suppressAtWithActivity)} soft bounce`
+        : `${who} marks an address with no recorded activity ${removed} at the ${ordinal(soft.suppressAtWithoutActivity)} soft bounce (at the ${ordinal(soft.suppressAtWithActivity)} once it opens or clicks)`;
     case 'run':
-      return `${policy.name} acts at the ${ordinal(soft.suppressAt)} in a row`;
+      return `${who} marks the address ${removed} at the ${ordinal(soft.suppressAt)}`;
     case 'run-with-span':
-      return `${policy.name} acts after ${String(soft.minBounces)} or more bounces in a row whose first and last are more than ${plural(soft.spanMoreThanDays, 'day')} apart`;
+      return `${who} marks it ${removed} after ${String(soft.minBounces)} or more bounces ${runPhrase(policy)} whose first and last are more than ${plural(soft.spanMoreThanDays, 'day')} apart`;
     case 'never':
-      return `${policy.name} never escalates soft bounces`;
+      return `${who} never escalates soft bounces`;
   }
 }
 
 function resetPhrase(policy: Policy): string {
   const soft = policy.rule.soft;
+  const who = actor(policy);
   if (soft.kind === 'never') return '';
   switch (soft.resetOn) {
     case 'never':
-      return `${policy.name} documents no reset, so earlier soft bounces still count`;
+      return `${who} documents no reset, so earlier soft bounces still count`;
     case 'activity':
-      return `${policy.name} only restarts the count after an open or a click, so the earlier bounces still count`;
+      return `${who} only restarts the count after an open or a click, so the earlier bounces still count`;
     case 'delivery':
-      return `${policy.name} restarts the count after any delivery`;
+      return `${who} restarts the count after any delivery`;
   }
 }
 
 function explain(ctx: ExplainContext): string {
   const { policy, before, after, outcome, day, transition } = ctx;
-  const name = policy.name;
+  const name = actor(policy);
   const removed = policy.removedWord;
   const nowWord = wordOf(policy, after.phase);
   const kind = outcome === 'hard' ? 'hard' : 'soft';
@@ -216,7 +238,7 @@ function explain(ctx: ExplainContext): string {
       return `Not sent: the address is ${before.word}, so ${name} leaves it out of this campaign.`;
     case 'other-sender': {
       const senderWord = before.word;
-      return `Not sent by you: the contact is a ${senderWord} in your account. Other ${name} senders may still mail the address; only their hard bounces count toward the platform-wide removal.`;
+      return `Not sent by you: the contact is marked ${senderWord} in your account. Other ${name} senders may still mail the address; only their hard bounces count toward the platform-wide removal.`;
     }
     case 'delivered':
       if (after.count > 0) {
@@ -229,7 +251,7 @@ function explain(ctx: ExplainContext): string {
       const first = !before.everActive;
       if (policy.rule.soft.kind === 'engagement-threshold' && first) {
         const limit = policy.rule.soft.suppressAtWithActivity;
-        return `Opened or clicked: the address now has recorded activity, so ${name} tolerates more soft bounces and acts only at the ${ordinal(limit)}${after.count > 0 ? ` (${plural(after.count, 'soft bounce')} counted so far)` : ''}.`;
+        return `Opened or clicked: the address now has recorded activity, so ${name} marks it ${removed} only at the ${ordinal(limit)} soft bounce${after.count > 0 ? ` (${plural(after.count, 'soft bounce')} counted so far)` : ''}.`;
       }
       return `Delivered and opened or clicked. The address stays ${nowWord}.`;
     }
@@ -238,7 +260,7 @@ function explain(ctx: ExplainContext): string {
     case 'activity-returned':
       return `Opened: ${name} returns the address from ${before.word} to ${nowWord}, and the run of ${plural(before.count, 'bounce')} ends.`;
     case 'soft-counted':
-      return `${capitalise(ordinal(after.count))} soft bounce${policy.rule.soft.kind === 'run' ? ' in a row' : ''}: ${softLimitPhrase(policy, after.everActive)}. The address stays ${nowWord}.`;
+      return `${capitalise(ordinal(after.count))} soft bounce ${runPhrase(policy)}: ${softLimitPhrase(policy, after.everActive)}. The address stays ${nowWord}.`;
     case 'soft-suppressed': {
       const soft = policy.rule.soft;
       const convert =
@@ -246,7 +268,7 @@ function explain(ctx: ExplainContext): string {
       const which =
         soft.kind === 'engagement-threshold'
           ? `${ordinal(after.count)} soft bounce ${after.everActive ? 'after earlier activity' : 'with no recorded activity'}`
-          : `${ordinal(after.count)} soft bounce in a row`;
+          : `${ordinal(after.count)} soft bounce ${runPhrase(policy)}`;
       const action = convert
         ? `${name} converts it to a hard bounce and marks the address ${removed}`
         : `${name} marks the address ${removed}`;
@@ -256,17 +278,15 @@ function explain(ctx: ExplainContext): string {
       return `Soft bounce (${plural(before.totals.soft + 1, 'soft bounce')} in total): ${name} never turns soft bounces into a removal, so the address stays ${nowWord}.`;
     case 'bounce-run': {
       const span = day - after.runStartDay;
-      const soft = policy.rule.soft;
-      const need =
-        soft.kind === 'run-with-span'
-          ? `${name} acts after ${String(soft.minBounces)} or more in a row whose first and last are more than ${plural(soft.spanMoreThanDays, 'day')} apart`
+      const which =
+        after.count > 1
+          ? `, the ${ordinalWord(after.count)} ${runPhrase(policy)}, ${plural(span, 'day')} after the first`
           : '';
-      const spanText = after.count > 1 ? `, ${plural(span, 'day')} after the first` : '';
-      return `${capitalise(kind)} bounce, the ${ordinalWord(after.count)} in a row${spanText}: the address is ${nowWord} and still mailed; ${need}.`;
+      return `${capitalise(kind)} bounce${which}: the address is ${nowWord} and still mailed; ${softLimitPhrase(policy, after.everActive)}.`;
     }
     case 'bounce-held': {
       const span = day - after.runStartDay;
-      return `${capitalise(kind)} bounce, the ${ordinalWord(after.count)} in a row and ${plural(span, 'day')} after the first: ${name} moves the address to ${removed} and stops mailing it.`;
+      return `${capitalise(kind)} bounce, the ${ordinalWord(after.count)} ${runPhrase(policy)} and ${plural(span, 'day')} after the first (more than ${plural(policy.rule.soft.kind === 'run-with-span' ? policy.rule.soft.spanMoreThanDays : 0, 'day')}): ${name} moves the address to ${removed} and stops mailing it.`;
     }
     case 'hard-suppressed':
       return `Hard bounce: ${name} marks the address ${removed} at once. Later campaigns are not sent to it.`;
