@@ -57,7 +57,7 @@ describe('describeReplyCode', () => {
     expect(describeReplyCode('550')?.entry?.title).toBe('Mailbox unavailable');
     expect(describeReplyCode('421')?.first.pattern).toBe('4yz');
     expect(describeReplyCode('421')?.second?.title).toBe('Connections');
-    expect(describeReplyCode('556')?.entry?.rfc).toBe('RFC 7504 §3');
+    expect(describeReplyCode('556')?.entry?.rfc).toBe('RFC 7504');
   });
 
   it('describes unlisted but well-formed codes by their digits', () => {

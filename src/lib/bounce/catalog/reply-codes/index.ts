@@ -225,7 +225,7 @@ const ROWS: readonly Row[] = [
     '521',
     'Does not accept mail',
     'This host never accepts mail; it may be sent as the greeting instead of 220.',
-    'RFC 7504 §3',
+    'RFC 7504',
     ['Used together with null MX domains (RFC 7505); treat as permanent for the whole domain.'],
   ],
   [
@@ -279,8 +279,8 @@ const ROWS: readonly Row[] = [
     '556',
     'Domain does not accept mail',
     'The recipient domain accepts no mail at all; senders report it for null MX domains.',
-    'RFC 7504 §3',
-    ['RFC 7505 §3 pairs it with 5.1.10 "Recipient address has null MX".'],
+    'RFC 7504',
+    ['RFC 7505 §4.1 pairs it with 5.1.10 "Recipient address has null MX".'],
   ],
 ];
 

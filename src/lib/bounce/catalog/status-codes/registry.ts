@@ -229,7 +229,7 @@ const DETAIL_ROWS: readonly DetailRow[] = [
     'X.1.10',
     'Recipient address has null MX',
     'The recipient domain publishes a null MX, declaring that it accepts no mail at all.',
-    'RFC 7505 §3',
+    'RFC 7505 §4.1',
     ['556'],
   ],
   // RFC 3463 §3.3 Mailbox
