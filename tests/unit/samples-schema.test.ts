@@ -161,6 +161,7 @@ const DOMAIN = new RegExp(`\\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+${TLD}(?![\
 // Dotted numbers that are provider codes, not IP addresses (Yahoo's TSS04 reference, [Y4]).
 const NOT_ADDRESSES: ReadonlySet<string> = new Set(['4.16.55.1']);
 const ALLOWED_DOMAIN = /(?:^|\.)example\.(?:com|net|org)$/i;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?[0-9a-f]{0,4}(?![\w:])/gi;
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g;
 
 describe('sample privacy', () => {
@@ -175,6 +176,12 @@ describe('sample privacy', () => {
           if (octets.some((o) => o > 255)) continue; // a version number, not an address
           if (NOT_ADDRESSES.has(match[0])) continue;
           expect(match[0].startsWith('192.0.2.'), `${file}: ${match[0]}`).toBe(true);
+        }
+        // IPv6: only the documentation prefix 2001:db8::/32 (RFC 3849). Times never contain "::".
+        for (const ip of text.match(IPV6) ?? []) {
+          if (ip.includes('::') || ip.split(':').length > 4) {
+            expect(ip.toLowerCase().startsWith('2001:db8:'), `${file}: ${ip}`).toBe(true);
+          }
         }
         for (const address of text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []) {
           expect(address, file).toMatch(/@(?:[\w-]+\.)*example\.(?:com|net|org)$/i);
