@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
   PolicySchema,
   eventsFromOutcomes,
+  formatOutcomes,
   parseOutcomes,
   simulate,
   simulateList,
@@ -374,4 +376,36 @@ describe('list mode with real presets', () => {
       result.makeUp.invalid + result.makeUp.chronicFull,
     );
   });
+});
+
+describe('every preset, any outcome sequence', () => {
+  const outcome = fc.constantFrom('delivered', 'activity', 'soft', 'hard');
+
+  it.each(files.map((f) => basename(f, '.yaml')))(
+    '%s: words are defined, removal is final, nothing is sent after it',
+    (id) => {
+      const p = policy(id);
+      fc.assert(
+        fc.property(
+          fc.array(outcome, { maxLength: 40 }),
+          fc.integer({ min: 1, max: 30 }),
+          (outcomes, cadenceDays) => {
+            const states = simulate(p, eventsFromOutcomes(outcomes, { start: 0, cadenceDays }));
+            let removed = false;
+            for (const state of states) {
+              expect(state.explanation).not.toMatch(/undefined|NaN|null/);
+              expect(state.count).toBeGreaterThanOrEqual(0);
+              if (removed) {
+                expect(state.phase).toBe('suppressed');
+                expect(state.sent).toBe(false);
+              }
+              if (state.phase === 'suppressed') removed = true;
+            }
+            expect(formatOutcomes(outcomes)).toHaveLength(outcomes.length);
+          },
+        ),
+        { numRuns: 200, seed: 20261129 },
+      );
+    },
+  );
 });
