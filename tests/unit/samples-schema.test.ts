@@ -112,6 +112,9 @@ describe('samples.yaml', () => {
     expect(has('authfailure', '5.7.26')).toBe(true);
     expect(has('authfailure', '5.7.515')).toBe(true);
     expect(has('speeding', '4.7.28', '421')).toBe(true);
+    // Gmail's 5.2.1 means two different things; the text decides (research 2.9).
+    expect(has('suspend', '5.2.1', '550')).toBe(true);
+    expect(has('speeding', '5.2.1', '550')).toBe(true);
     const delay = samples.find((s) => expectedMessages(s).some((v) => v.kind === 'delay'));
     expect(delay && read(delay.file)).toMatch(/^Action: delayed$/m);
     expect(delay && read(delay.file)).toMatch(/^Will-Retry-Until: /m);
