@@ -287,7 +287,7 @@ export const REASONS: Readonly<Record<ReasonId, ReasonInfo>> = {
       'Servers upgrade SMTP to TLS with the STARTTLS command (RFC 3207). When the handshake fails (expired certificate, no shared cipher, a policy such as MTA-STS or DANE requiring a valid certificate) a sender that must encrypt gives up. Typical texts: "TLS is required, but was not offered", "Cannot start TLS: handshake failure". Soft: it is a server-to-server problem.',
     advice: 'Keep the address. The sending and receiving administrators need to fix the TLS setup.',
     fault: 'transit',
-    typicalStatus: ['4.7.0', '5.7.10', '4.7.5'],
+    typicalStatus: ['4.7.4', '4.7.0', '5.7.10', '4.7.5'],
     typicalReply: ['454', '421', '530'],
     example: '454 4.7.0 TLS not available due to local problem',
   },
