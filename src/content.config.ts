@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { lessonSchema, lessonSlug } from './lib/content/index.ts';
+import { sampleSchema } from './lib/samples/index.ts';
+import { PolicySchema } from './lib/simulator/index.ts';
 
 /** Lessons live in the top-level content/ folder as `NN-slug.mdx`; the prefix is dropped from URLs. */
 const lessons = defineCollection({
@@ -12,4 +14,16 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/** Our own sample bounce messages: one entry per file in content/samples/, with its verdict. */
+const samples = defineCollection({
+  loader: file('./content/samples/samples.yaml'),
+  schema: sampleSchema,
+});
+
+/** Email services' soft-bounce escalation rules, one YAML file each, with sources. */
+const policies = defineCollection({
+  loader: glob({ base: './content/policies', pattern: '*.yaml' }),
+  schema: PolicySchema,
+});
+
+export const collections = { lessons, samples, policies };

@@ -97,13 +97,13 @@ describe('simulateList', () => {
     expect(() => simulateList({ ...options, seed: 0.5 }, policy)).toThrow(/seed/);
   });
 
-  // The budget is 200 ms (see list.bench.ts for the measured figure); the assertion allows 5× so
-  // a busy test machine does not fail it, while an accidental quadratic loop still would.
-  it('runs 10,000 contacts × 52 campaigns within budget', () => {
-    const big = { ...options, contacts: 10_000, campaigns: 52 };
-    simulateList(big, policy);
-    const t0 = performance.now();
-    simulateList(big, policy);
-    expect(performance.now() - t0).toBeLessThan(1_000);
+  // Speed is measured in list.bench.ts (budget: 200 ms); here the full-size run must add up.
+  it('runs 10,000 contacts × 52 campaigns with figures that add up', () => {
+    const big = simulateList({ ...options, contacts: 10_000, campaigns: 52 }, policy);
+    expect(big.campaigns).toHaveLength(52);
+    for (const c of big.campaigns) {
+      expect(c.delivered + c.soft + c.hard).toBe(c.sent);
+      expect(c.listSize + c.suppressedSoFar).toBe(10_000);
+    }
   });
 });

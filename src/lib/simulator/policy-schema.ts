@@ -8,7 +8,14 @@ import { parse as parseYaml } from 'yaml';
  */
 
 /** A calendar date written as `YYYY-MM-DD`. */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = z.preprocess(
+  // YAML loaders (Astro's among them) turn an unquoted 2026-11-29 into a Date: take it back.
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
+  z.iso.date(),
+);
 
 /**
  * What ends a counting run of soft bounces.
