@@ -34,6 +34,9 @@ import type {
 
 export type * from './types.ts';
 
+/** How much of the human-readable part is read: bounce texts are short, returned messages are not. */
+const HUMAN_LIMIT = 32768;
+
 /** Default input limit: 10 MB. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -49,11 +52,11 @@ const ADDRESSES = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/g;
 const STATUS_LOCATE = /(?<![\w.-])[245]\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)/;
 
 const BOUNCE_SENDER =
-  /mailer-daemon|postmaster|mail delivery|mail administrator|mailer|bounce|delivery subsystem/i;
+  /mailer-daemon|post_?master|mail delivery|mail administrator|mailer|bounce|delivery subsystem/i;
 const BOUNCE_SUBJECT =
   /undeliver|undelivered|returned mail|delivery status|failure notice|delivery fail|mail delivery|could not be delivered|non-?delivery|not delivered|returned to sender|delivery problem|rejected|bounce|mail system error|could not send|delivery notification|nondeliverable|delivery error|failed delivery|delivery has failed|warning: message|unable to deliver|mail failure|message not delivered|error sending message|配信|エラー/i;
 const AUTO_SUBJECT =
-  /^(?:auto:|automatic reply|auto-?reply|autoresponse|out of (?:the )?office|vacation|away from|abwesenheit|réponse automatique|absence)/i;
+  /^(?:auto:|automatic reply|auto[- ]?reply|autoresponse|out of (?:the )?office|vacation|away from|abwesenheit|réponse automatique|absence)/i;
 
 /**
  * Classifies a raw message, an mbox, an SMTP transcript, a single reply line or a diagnostic text.
@@ -282,12 +285,12 @@ function nonBounceRecipient(
 
 function humanText(ctx: Context, parts: MimePart[]): Fragment | undefined {
   const root = ctx.msg.root;
-  if (root.children.length === 0) return partText(ctx.msg, root);
+  if (root.children.length === 0) return partText(ctx.msg, root, HUMAN_LIMIT);
   const plain = parts.find((p) => p.children.length === 0 && p.type === 'text/plain');
-  if (plain) return partText(ctx.msg, plain);
+  if (plain) return partText(ctx.msg, plain, HUMAN_LIMIT);
   const html = parts.find((p) => p.children.length === 0 && p.type === 'text/html');
   if (html) {
-    const f = partText(ctx.msg, html);
+    const f = partText(ctx.msg, html, HUMAN_LIMIT);
     const text = f.text
       .replace(/<[^<>]{0,2000}>/g, ' ')
       .replace(/&nbsp;/g, ' ')
@@ -298,7 +301,7 @@ function humanText(ctx: Context, parts: MimePart[]): Fragment | undefined {
   const first = parts.find(
     (p) => p.children.length === 0 && !ORIGINAL_TYPES.has(p.type) && !DS_TYPES.has(p.type),
   );
-  return first ? partText(ctx.msg, first) : undefined;
+  return first ? partText(ctx.msg, first, HUMAN_LIMIT) : undefined;
 }
 
 function classifyEmail(ctx: Context): MessageVerdict {
@@ -311,9 +314,9 @@ function classifyEmail(ctx: Context): MessageVerdict {
   const to = headerValue(root, 'to');
   const contentType = headerValue(root, 'content-type').toLowerCase();
   const human = humanText(ctx, parts);
-  const sampleEnd = Math.min(ctx.range.end, ctx.range.start + 6000);
+  const sampleEnd = Math.min(ctx.range.end, ctx.range.start + 4000);
   const sample =
-    `${ctx.input.slice(ctx.range.start, sampleEnd)}\n${human ? human.text.slice(0, 3000) : ''}`.toLowerCase();
+    `${ctx.input.slice(ctx.range.start, sampleEnd)}\n${human ? human.text.slice(0, 2000) : ''}`.toLowerCase();
   const system = detectSystem(sample);
   const extra: Partial<MessageVerdict> = subject ? { subject } : {};
 
@@ -445,7 +448,7 @@ function bounceText(report: Fragment | undefined): boolean {
   if (!report) return false;
   const head = report.text.slice(0, 8192);
   return (
-    /(?:^|\n)[ \t>]*(?:<<<\s?)?[45]\d\d[ -]/.test(head) &&
+    /(?:^|[\r\n])[ \t>]*(?:<<<\s?)?[45]\d\d[ -]/.test(head) &&
     /error|fail|undeliver|could not|unable to|rejected|not delivered|permanent/i.test(head)
   );
 }

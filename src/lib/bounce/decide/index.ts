@@ -5,6 +5,7 @@
 import { categoryOf, type Category, type ReasonId } from '../reason/ids.ts';
 import { PHRASE_RULES, REPLY_RULES, STATUS_RULES, type PhraseRule } from '../rules/index.ts';
 import { describeStatus } from '../status-code/index.ts';
+import { compilePhrases, search } from '../phrase-matcher/index.ts';
 import { normalise, type Fragment } from '../text/index.ts';
 
 /**
@@ -119,21 +120,47 @@ function joined(texts: readonly Fragment[]): string {
   return texts.map((f) => normalised(f)).join(' ');
 }
 
+// All phrases of the table, compiled once; PHRASE_OWNER maps a phrase index back to its rule.
+const ALL_PHRASES: string[] = [];
+const PHRASE_OWNER: PhraseRule[] = [];
+for (const rule of PHRASE_RULES) {
+  for (const phrase of rule.phrases) {
+    ALL_PHRASES.push(phrase);
+    PHRASE_OWNER.push(rule);
+  }
+}
+const MATCHER = compilePhrases(ALL_PHRASES);
+const FOUND = new WeakMap<Fragment, Map<number, number>>();
+
+function found(frag: Fragment): Map<number, number> {
+  let f = FOUND.get(frag);
+  if (!f) {
+    f = search(MATCHER, normalised(frag));
+    FOUND.set(frag, f);
+  }
+  return f;
+}
+
 /** Finds the first phrase rule of `tier` (in table order) that matches any of the texts. */
 export function matchPhrase(
   texts: readonly Fragment[],
   tier: PhraseRule['tier'],
 ): PhraseHit | undefined {
-  for (const rule of PHRASE_RULES) {
-    if (rule.tier !== tier) continue;
-    for (const frag of texts) {
-      const text = normalised(frag);
-      for (const phrase of rule.phrases) {
-        if (text.includes(phrase)) return { rule, phrase, frag };
+  let best: PhraseHit | undefined;
+  let bestRule = Infinity;
+  for (const frag of texts) {
+    for (const index of found(frag).keys()) {
+      const rule = PHRASE_OWNER[index];
+      if (!rule || rule.tier !== tier) continue;
+      const order = PHRASE_RULES.indexOf(rule);
+      if (order < bestRule) {
+        bestRule = order;
+        best = { rule, phrase: ALL_PHRASES[index] ?? '', frag };
       }
     }
+    if (best) return best;
   }
-  return undefined;
+  return best;
 }
 
 /** Looks a status code up: the full `X.s.d` rule, or with `subjectOnly` the `X.s` fallback. */
@@ -202,14 +229,6 @@ export function decide(input: DecisionInput): Decision {
         step = s;
         rule = input.systemReason.rule;
         trace.push({ step: s, detail: `${input.systemReason.detail} → ${reason}` });
-      } else if (input.diagnosticType === 'x-unix') {
-        reason = 'mailererror';
-        step = s;
-        rule = 'mailer/x-unix';
-        trace.push({
-          step: s,
-          detail: 'Diagnostic type X-Unix: a local delivery program failed → mailererror',
-        });
       } else if (status && input.status && /^[45]\.4\.7$/.test(status)) {
         reason = 'expired';
         step = s;

@@ -4,6 +4,7 @@
  * Non-standard bounces (qmail, Exim, Gmail, Yahoo, ...) carry everything here; standard DSNs use it
  * to add the remote server's words to their fields.
  */
+import { compilePhrases, search } from '../phrase-matcher/index.ts';
 import { splitLines, type Fragment } from '../text/index.ts';
 
 /** A recipient named in the text, with the block of text that explains its failure. */
@@ -51,10 +52,13 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['mail delivery subsystem', 'sendmail'],
 ];
 
+const SIGNATURES = compilePhrases(SYSTEM_SIGNATURES.map(([needle]) => needle));
+
 /** Names the sending system from a lowercase sample of the headers and text, or undefined. */
 export function detectSystem(sample: string): string | undefined {
-  for (const [needle, name] of SYSTEM_SIGNATURES) if (sample.includes(needle)) return name;
-  return undefined;
+  let best = Infinity;
+  for (const index of search(SIGNATURES, sample).keys()) if (index < best) best = index;
+  return SYSTEM_SIGNATURES[best]?.[1];
 }
 
 // Lines that start the returned copy of the original message.
@@ -98,23 +102,27 @@ export function cleanAddress(raw: string): string {
   return `${raw.slice(0, at)}@${domain.toLowerCase()}`;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// One pass over the text: a separator line is one that starts (after dashes, spaces...) with a marker.
+const ORIGINAL_LINE = new RegExp(
+  `^[ \\t\\-=*_>]{0,40}(?:${ORIGINAL_MARKERS.map(escapeRegExp).join('|')})`,
+  'gim',
+);
+
 /**
  * Returns the offset in `text` where the returned original message starts (or text.length): the
  * first line that, after leading dashes or spaces, starts with one of the usual separators.
  */
 export function originalStart(text: string): number {
-  const limit = Math.min(text.length, 262144);
-  for (const line of splitLines(text, 0, limit)) {
-    let i = line.start;
-    while (i < line.end && i < line.start + 40) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 45 && c !== 61 && c !== 42 && c !== 95 && c !== 62) break;
-      i++;
-    }
-    if (line.end - i < 8) continue;
-    const head = text.slice(i, Math.min(line.end, i + 80)).toLowerCase();
-    if (head.startsWith('the original message was received at')) continue;
-    for (const m of ORIGINAL_MARKERS) if (head.startsWith(m)) return line.start;
+  const head = text.length > 262144 ? text.slice(0, 262144) : text;
+  ORIGINAL_LINE.lastIndex = 0;
+  for (let m = ORIGINAL_LINE.exec(head); m; m = ORIGINAL_LINE.exec(head)) {
+    // Sendmail's "The original message was received at ..." starts the report, it is not a cut.
+    if (/the original message was received at/i.test(head.slice(m.index, m.index + 80))) continue;
+    return m.index;
   }
   return text.length;
 }

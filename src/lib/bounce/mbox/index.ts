@@ -32,18 +32,32 @@ function nextLine(text: string, end: number): number {
  */
 export function splitMbox(text: string): Range[] {
   const starts: number[] = [];
-  let pos = 0;
-  let prevBlank = true;
-  while (pos < text.length) {
-    const end = lineEnd(text, pos);
-    if (prevBlank && text.startsWith('From ', pos)) {
-      const next = nextLine(text, end);
-      const nextText = text.slice(next, Math.min(next + 80, lineEnd(text, next)));
-      if (FIELD.test(nextText)) starts.push(pos);
+  let at = text.startsWith('From ') ? 0 : text.indexOf('From ');
+  while (at >= 0) {
+    const prev = at === 0 ? 10 : text.charCodeAt(at - 1);
+    if (prev === 10 || prev === 13) {
+      const blankBefore = at === 0 || isBlankLineBefore(text, at);
+      if (blankBefore) {
+        const next = nextLine(text, lineEnd(text, at));
+        const nextText = text.slice(next, Math.min(next + 80, lineEnd(text, next)));
+        if (FIELD.test(nextText)) starts.push(at);
+      }
     }
-    prevBlank = end === pos || text.slice(pos, end).trim() === '';
-    pos = nextLine(text, end);
+    at = text.indexOf('From ', at + 5);
   }
   if (starts.length === 0 || text.slice(0, starts[0]).trim() !== '') starts.unshift(0);
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+}
+
+/** True when the line before offset `at` (which starts a line) is blank or absent. */
+function isBlankLineBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  i--;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

@@ -266,20 +266,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     source: 'Gmail non-delivery notice after retries',
   },
   {
-    id: 'sendmail/expired',
-    reason: 'expired',
-    tier: 'provider',
-    phrases: [
-      'cannot send message for',
-      'could not be delivered for',
-      'message could not be delivered for',
-      'unable to deliver for',
-    ],
-    sample:
-      '----- Transcript of session follows ----- 421 example.org.. Deferred: Connection timed out; Cannot send message for 5 days',
-    source: 'Sendmail queue timeout (Timeout.queuereturn)',
-  },
-  {
     id: 'mailer/mailererror',
     reason: 'mailererror',
     tier: 'provider',
@@ -621,8 +607,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'improper use of 8-bit data',
       'bare lf',
       'line too long',
-      'message header',
-      'mime',
       'duplicate header',
     ],
     sample: '554 5.6.0 Message header error: invalid header line',
@@ -913,6 +897,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     sample: '4.4.7 Delivery time expired',
     source: 'RFC 3463 §3.5 (X.4.7)',
+  },
+  {
+    id: 'sendmail/expired',
+    reason: 'expired',
+    tier: 'generic',
+    phrases: [
+      'cannot send message for',
+      'could not be delivered for',
+      'message could not be delivered for',
+      'unable to deliver for',
+    ],
+    sample:
+      '----- Transcript of session follows ----- 421 example.org.. Deferred: Connection timed out; Cannot send message for 5 days',
+    source: 'Sendmail queue timeout (Timeout.queuereturn)',
   },
   {
     id: 'systemerror/phrase',

@@ -67,13 +67,24 @@ export function decodeBytes(bytes: Uint8Array): string {
 }
 
 /** Decodes `bytes` with the named charset; unknown labels fall back to UTF-8 (lenient). */
+const DECODERS = new Map<string, TextDecoder>();
+
+function decoderFor(label: string): TextDecoder {
+  let d = DECODERS.get(label);
+  if (!d) {
+    try {
+      d = new TextDecoder(label);
+    } catch {
+      d = DECODERS.get('utf-8') ?? new TextDecoder('utf-8');
+    }
+    if (DECODERS.size < 64) DECODERS.set(label, d);
+  }
+  return d;
+}
+
 export function decodeCharset(bytes: Uint8Array, charset: string): string {
   const label = charset.trim().toLowerCase() || 'utf-8';
-  try {
-    return new TextDecoder(label === 'unicode-1-1-utf-7' ? 'utf-8' : label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  return decoderFor(label).decode(bytes);
 }
 
 /** Turns a string whose chars are byte values (0-255) into bytes; higher code points become `?`. */
