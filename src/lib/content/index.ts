@@ -1,2 +1,4 @@
 export { lessonSchema, lessonSlug, sourceSchema } from './lesson.ts';
 export type { LessonFrontmatter, LessonSource } from './lesson.ts';
+export { quizOptionSchema, quizQuestionSchema, quizSchema, scoreQuiz } from './quiz.ts';
+export type { Quiz, QuizOption, QuizQuestion } from './quiz.ts';

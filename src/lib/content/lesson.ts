@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quizSchema } from './quiz.ts';
 
 /** A source a lesson relies on: what it is, where it lives, and when it was read. */
 export const sourceSchema = z.object({
@@ -42,6 +43,8 @@ export const lessonSchema = z.object({
   minutes: z.int({ error: 'minutes must be a whole number' }).min(1).max(60),
   /** Where the lesson's facts come from, with the date each was read. */
   sources: z.array(sourceSchema).min(1, 'a lesson needs at least one source'),
+  /** The end-of-lesson quiz, rendered after the lesson text. */
+  quiz: quizSchema.optional(),
 });
 
 export type LessonSource = z.infer<typeof sourceSchema>;

@@ -1,0 +1,161 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { scoreQuiz, type QuizQuestion } from '../lib/content/index.ts';
+import { $quizzes, answerQuestion, resetQuiz } from '../stores/progress.ts';
+import { useHydrated } from './use-hydrated.ts';
+
+interface Props {
+  /** Where the answers are stored; a lesson's quiz uses the lesson's slug. */
+  id: string;
+  questions: QuizQuestion[];
+  heading?: string;
+}
+
+/**
+ * A multiple-choice quiz: pick an option, check it, read why every option is right or wrong.
+ * Answers are kept in the progress store, so they survive a reload and count on the home page.
+ */
+export default function Quiz({ id, questions, heading = 'Check your understanding' }: Props) {
+  const stored = useStore($quizzes)[id];
+  const hydrated = useHydrated();
+  const answers = (hydrated && stored?.answers) || {};
+  const score = scoreQuiz(questions, answers);
+  const headingId = `quiz-${id}-heading`;
+
+  return (
+    <section
+      class="quiz"
+      aria-labelledby={headingId}
+      data-quiz={id}
+      data-passed={score.passed ? 'true' : 'false'}
+    >
+      <h2 id={headingId}>{heading}</h2>
+      <p class="quiz__intro">
+        {questions.length} questions. Pick an answer and check it to see why each option is right or
+        wrong.
+      </p>
+      {questions.map((q, index) => (
+        <Question
+          key={q.id}
+          quiz={id}
+          questions={questions}
+          question={q}
+          number={index + 1}
+          answer={answers[q.id]}
+          disabled={!hydrated}
+        />
+      ))}
+      <div class="quiz__summary" role="status" aria-live="polite">
+        {score.complete ? (
+          <p>
+            <strong>
+              You got {score.correct} of {score.total} right.
+            </strong>{' '}
+            {score.passed ? (
+              <span class="status status--read">
+                <span aria-hidden="true">✓ </span>Quiz passed.
+              </span>
+            ) : (
+              <span>Read the explanations, then try again to pass.</span>
+            )}
+          </p>
+        ) : (
+          score.answered > 0 && (
+            <p>
+              {score.answered} of {score.total} answered, {score.correct} right so far.
+            </p>
+          )
+        )}
+      </div>
+      {score.answered > 0 && (
+        <button type="button" class="button button--quiet" onClick={() => resetQuiz(id)}>
+          {score.passed ? 'Take the quiz again' : 'Start again'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface QuestionProps {
+  quiz: string;
+  questions: QuizQuestion[];
+  question: QuizQuestion;
+  number: number;
+  answer: number | undefined;
+  disabled: boolean;
+}
+
+function Question({ quiz, questions, question, number, answer, disabled }: QuestionProps) {
+  const [choice, setChoice] = useState<number | undefined>(undefined);
+  const answered = answer !== undefined;
+  const right = question.options.findIndex((o) => o.correct);
+  const name = `${quiz}-${question.id}`;
+  const state = !answered ? 'unanswered' : answer === right ? 'correct' : 'wrong';
+
+  function check(event: Event) {
+    event.preventDefault();
+    if (choice !== undefined) answerQuestion(quiz, questions, question.id, choice);
+  }
+
+  return (
+    <form class="quiz__question" data-question={question.id} data-state={state} onSubmit={check}>
+      <fieldset disabled={disabled}>
+        <legend>
+          <span class="quiz__number">{number}.</span> {question.question}
+        </legend>
+        <ul class="quiz__options">
+          {question.options.map((option, i) => {
+            const picked = answered ? answer === i : choice === i;
+            return (
+              <li
+                class="quiz__option"
+                data-option={i}
+                data-correct={answered && option.correct ? 'true' : undefined}
+                data-picked={picked ? 'true' : undefined}
+              >
+                <label>
+                  <input
+                    type="radio"
+                    name={name}
+                    value={i}
+                    checked={picked}
+                    disabled={answered}
+                    onChange={() => setChoice(i)}
+                  />{' '}
+                  {option.text}
+                </label>
+                {answered && (
+                  <p class="quiz__explanation">
+                    <strong>
+                      <span aria-hidden="true">{option.correct ? '✓ ' : '✗ '}</span>
+                      {option.correct ? 'Right answer.' : 'Not this one.'}
+                    </strong>{' '}
+                    {option.explanation}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {!answered && (
+          <button type="submit" class="button" disabled={choice === undefined}>
+            Check answer
+          </button>
+        )}
+        <p class="quiz__feedback" aria-live="polite">
+          {state === 'correct' && (
+            <>
+              <span aria-hidden="true">✓ </span>Correct.
+            </>
+          )}
+          {state === 'wrong' && (
+            <>
+              <span aria-hidden="true">✗ </span>Not quite: the right answer is “
+              {question.options[right]?.text}”.
+            </>
+          )}
+        </p>
+      </fieldset>
+    </form>
+  );
+}
