@@ -22,7 +22,9 @@ const result = await build({
 });
 const code = result.outputFiles[0].contents;
 const kb = gzipSync(code, { level: 9 }).length / 1024;
-console.log(`classifier bundle: ${kb.toFixed(1)} KB gzip (${(code.length / 1024).toFixed(1)} KB minified)`);
+console.log(
+  `classifier bundle: ${kb.toFixed(1)} KB gzip (${(code.length / 1024).toFixed(1)} KB minified)`,
+);
 if (kb > BUDGET_KB) {
   console.error(`classifier bundle is over the ${BUDGET_KB} KB gzip budget`);
   process.exit(1);
