@@ -294,14 +294,26 @@ export function decide(input: DecisionInput): Decision {
   if (!decided())
     trace.push({ step: 'undefined', detail: 'No rule matched: the reason stays undefined' });
 
-  // "User unknown" said in answer to the message content (after DATA) is a content filter's verdict:
-  // the address was accepted at RCPT TO, so it exists (RFC 5321 §3.3: recipients are checked at RCPT).
-  if (reason === 'userunknown' && step === 'generic-phrase' && input.command === 'DATA') {
-    reason = 'filtered';
-    trace.push({
-      step: 'command',
-      detail: 'User unknown after DATA: the address was accepted at RCPT, so → filtered',
-    });
+  // "User unknown" proves the mailbox is missing only when it answers RCPT TO (RFC 5321 §3.3: that
+  // is where recipients are checked) or comes with an addressing status. Said after DATA, the address
+  // was already accepted, so a content filter spoke; with no code and no command at all, there is no
+  // evidence it was the recipient check either. Both read as `filtered`, which is soft.
+  const phraseStep = step === 'generic-phrase' || step === 'provider-phrase';
+  const noCode = status === undefined || /^[245]\.0\.0$/.test(status);
+  if (reason === 'userunknown' && phraseStep) {
+    if (input.command === 'DATA') {
+      reason = 'filtered';
+      trace.push({
+        step: 'command',
+        detail: 'User unknown after DATA: the address was accepted at RCPT, so → filtered',
+      });
+    } else if (noCode && input.command !== 'RCPT') {
+      reason = 'filtered';
+      trace.push({
+        step: 'command',
+        detail: 'User unknown with no status code and no sign it answered RCPT TO → filtered',
+      });
+    }
   }
 
   // A name lookup that failed temporarily (4xx, or "try again") is a DNS problem that may clear up,
