@@ -352,13 +352,28 @@ function classifyEmail(ctx: Context): MessageVerdict {
   const textRecipients = human ? findTextRecipients(human, exclude) : [];
   const report = human ? reportText(human) : undefined;
 
-  // 2. Standard DSNs (RFC 3464): the delivery-status part is the primary source.
+  // 2. Standard DSNs (RFC 3464): the delivery-status part is the primary source. When broken MIME
+  // hides that part, its fields may still sit in the text: read them from there.
   const dsParts = parts.filter((p) => DS_TYPES.has(p.type));
-  if (dsParts.length > 0) {
+  const dsTexts = dsParts.map((p) => partText(msg, p));
+  if (dsTexts.length === 0 && human) {
+    const at = human.text
+      .slice(0, HUMAN_LIMIT)
+      .search(/^(?:reporting-mta|final-recipient|original-recipient):/im);
+    if (at >= 0 && /^final-recipient:/im.test(human.text.slice(at, HUMAN_LIMIT))) {
+      const text = human.text.slice(at);
+      dsTexts.push(
+        human.encoded
+          ? { ...human, text }
+          : { text, start: human.start + at, end: human.end, encoded: false },
+      );
+    }
+  }
+  if (dsTexts.length > 0) {
     const recipients: RecipientVerdict[] = [];
     let reportingMta: string | undefined;
-    for (const ds of dsParts) {
-      const groups = parseReportGroups(partText(msg, ds));
+    for (const dsText of dsTexts) {
+      const groups = parseReportGroups(dsText);
       const rm = field(groups.message, 'reporting-mta');
       if (rm && !reportingMta) reportingMta = stripType(rm.value);
       for (const g of groups.recipients) {

@@ -89,7 +89,7 @@ const ORIGINAL_MARKERS = [
 ];
 
 const ADDRESS_LINE =
-  /^[\s>*•-]{0,12}(?:[245]\d\d[ -])?(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox)\s{0,3}:\s{0,6})?(?:"[^"\n]{0,80}"\s{0,4})?<?(?:mailto:)?([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})/i;
+  /^[\s>*•-]{0,12}(?:[245]\d\d[ -])?(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox)\s{0,3}:\s{0,6})?(?:"[^"\n]{0,80}"\s{0,4})?"?<?(?:mailto:)?([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})/i;
 const ANY_ADDRESS = /<([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>/g;
 const ROLE = /^(?:mailer-daemon|noreply|no-reply)@/i;
 

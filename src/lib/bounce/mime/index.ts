@@ -167,13 +167,14 @@ function makePart(
     let open = -1;
     for (let i = body; i < to; i++) {
       const line = lines[i];
-      if (!line || input.charCodeAt(line.start) !== 45 || input.charCodeAt(line.start + 1) !== 45)
-        continue;
-      if (!input.startsWith(delim, line.start)) continue;
-      const rest = input.slice(
-        line.start + delim.length,
-        Math.min(line.end, line.start + delim.length + 4),
-      );
+      if (!line) continue;
+      // Tolerate a little leading white space before a delimiter (seen in hand-edited reports).
+      let at = line.start;
+      while (at < line.start + 4 && (input.charCodeAt(at) === 32 || input.charCodeAt(at) === 9))
+        at++;
+      if (input.charCodeAt(at) !== 45 || input.charCodeAt(at + 1) !== 45) continue;
+      if (!input.startsWith(delim, at)) continue;
+      const rest = input.slice(at + delim.length, Math.min(line.end, at + delim.length + 4));
       const closing = rest.startsWith('--');
       if (!closing && rest.trim() !== '') continue;
       if (open >= 0 && state.parts < MAX_PARTS) {
