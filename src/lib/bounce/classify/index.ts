@@ -22,7 +22,7 @@ import {
   type MimePart,
 } from '../mime/index.ts';
 import { parseNotification, type Notification } from '../notification/index.ts';
-import { findReplyCode, firstStatusCode } from '../status-code/index.ts';
+import { findPair, findReplyCode, firstStatusCode } from '../status-code/index.ts';
 import { decodeBytes, normalise, type Fragment } from '../text/index.ts';
 import type {
   ClassifyOptions,
@@ -49,7 +49,7 @@ const ORIGINAL_TYPES = new Set([
 ]);
 const ADDRESS = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/;
 const ADDRESSES = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/g;
-const STATUS_LOCATE = /(?<![\w.-])[245]\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)/;
+const STATUS_LOCATE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/g;
 
 const BOUNCE_SENDER =
   /mailer-daemon|post_?master|mail delivery|mail administrator|mailer|bounce|delivery subsystem/i;
@@ -173,20 +173,26 @@ function located(value: string | undefined, frag: Fragment | undefined): Located
 
 /** The status code of a text: the one paired with a reply code ("550 5.1.1") first, else the first one. */
 function statusIn(text: string): string | undefined {
-  const paired =
-    /(?<![\w.-])[245]\d\d[ -]{1,2}['"(#]{0,2}([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/.exec(text);
-  if (paired?.[1]) return paired[1];
-  const m = STATUS_LOCATE.exec(text);
-  return m ? m[0] : undefined;
+  const paired = findPair(text);
+  if (paired) return paired[1];
+  let success: string | undefined;
+  STATUS_LOCATE.lastIndex = 0;
+  for (let m = STATUS_LOCATE.exec(text); m; m = STATUS_LOCATE.exec(text)) {
+    if (!m[0].startsWith('2')) return m[0];
+    success ??= m[0];
+  }
+  return success;
 }
 
 function isGeneric(code: string | undefined): boolean {
   return !code || /^[245]\.0\.0$/.test(code);
 }
 
-function fieldFragment(f: ReportField | undefined): Fragment | undefined {
+/** The field as it stands in the input (name, value and folded lines), so offsets inside it map 1:1. */
+function fieldFragment(input: string, f: ReportField | undefined): Fragment | undefined {
   if (!f) return undefined;
-  return { text: f.value, start: f.start, end: f.end, encoded: f.encoded };
+  const text = f.encoded ? `${f.name}: ${f.value}` : input.slice(f.start, f.end);
+  return { text, start: f.start, end: f.end, encoded: f.encoded };
 }
 
 function delayedText(lower: string): boolean {
@@ -377,7 +383,9 @@ function classifyEmail(ctx: Context): MessageVerdict {
       const rm = field(groups.message, 'reporting-mta');
       if (rm && !reportingMta) reportingMta = stripType(rm.value);
       for (const g of groups.recipients) {
-        recipients.push(dsnRecipient(g, textRecipients, report, groups.recipients.length));
+        recipients.push(
+          dsnRecipient(ctx.input, g, textRecipients, report, groups.recipients.length),
+        );
       }
     }
     if (recipients.length > 0) {
@@ -475,6 +483,7 @@ function messageKind(recipients: readonly RecipientVerdict[]): MessageKind {
 }
 
 function dsnRecipient(
+  input: string,
   g: ReportField[],
   textRecipients: readonly ReturnType<typeof findTextRecipients>[number][],
   report: Fragment | undefined,
@@ -492,13 +501,13 @@ function dsnRecipient(
     ? (/^([\w-]{1,30})\s*;/.exec(diagField.value)?.[1] ?? '').toLowerCase()
     : '';
   const diagText = diagField ? stripType(diagField.value) : '';
-  const diagFrag = fieldFragment(diagField);
+  const diagFrag = fieldFragment(input, diagField);
   const textMatch =
     textRecipients.find((t) => t.address.toLowerCase() === address.toLowerCase()) ??
     (groupCount === 1 && textRecipients.length === 1 ? textRecipients[0] : undefined);
   const block = textMatch?.block;
   const texts: Fragment[] = [];
-  if (diagFrag && diagText) texts.push({ ...diagFrag, text: diagText });
+  if (diagFrag && diagText) texts.push(diagFrag);
   if (block) texts.push(block);
   const dsStatus = statusField ? firstStatusCode(statusField.value) : undefined;
   const diagStatus = statusIn(diagText);
@@ -507,9 +516,10 @@ function dsnRecipient(
   // summary in Status when the two differ (e.g. Status 4.4.7 over "450 4.2.2 Mailbox full").
   let status: Located | undefined;
   if (diagStatus && !isGeneric(diagStatus)) status = located(diagStatus, diagFrag);
-  else if (dsStatus && !isGeneric(dsStatus)) status = located(dsStatus, fieldFragment(statusField));
+  else if (dsStatus && !isGeneric(dsStatus))
+    status = located(dsStatus, fieldFragment(input, statusField));
   else if (blockStatus && !isGeneric(blockStatus)) status = located(blockStatus, block);
-  else if (dsStatus) status = located(dsStatus, fieldFragment(statusField));
+  else if (dsStatus) status = located(dsStatus, fieldFragment(input, statusField));
   const replyText = findReplyCode(diagText) ?? (block ? findReplyCode(block.text) : undefined);
   const reply = replyText
     ? (located(replyText, diagFrag && diagText.includes(replyText) ? diagFrag : block) ?? undefined)

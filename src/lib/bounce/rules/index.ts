@@ -91,6 +91,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'receiving mail at a rate that prevents additional messages',
       'receiving email at a rate that',
+      'unusual rate of',
     ],
     sample:
       '550 5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
@@ -221,7 +222,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'provider',
     phrases: ["this user doesn't have a", "user doesn't have a yahoo", 'dd this user'],
     sample:
-      "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [-5]",
+      "host mx.example.net[192.0.2.7] said: 554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [-5] (in reply to RCPT TO command)",
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes',
   },
   {
@@ -908,8 +909,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'message could not be delivered for',
       'unable to deliver for',
     ],
-    sample:
-      '----- Transcript of session follows ----- 421 example.org.. Deferred: Connection timed out; Cannot send message for 5 days',
+    sample: '----- Transcript of session follows ----- Message could not be delivered for 5 days',
     source: 'Sendmail queue timeout (Timeout.queuereturn)',
   },
   {

@@ -4,10 +4,10 @@
  */
 
 // "5.1.1" but not the middle of an IP address or a version ("192.0.2.1", "4.16.55.1").
-const STATUS = /(?<![\w.-])([245])\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
+const STATUS = /(?<![\w.-])([245])\.([0-7])\.(\d{1,3})(?![\w-]|\.\d)/g;
 // "550 5.1.1" / "550-5.1.1": the reply code is the one right before the status code.
-const REPLY_WITH_STATUS =
-  /(?<![\w.-])([245]\d\d)[ -]{1,2}['"(#]{0,2}([245]\.\d{1,3}\.\d{1,3})(?![\w-]|\.\d)/;
+const REPLY_WITH_STATUS_ALL =
+  /(?<![\w.-])([245]\d\d)[ -]{1,2}['"(#]{0,2}([245]\.[0-7]\.\d{1,3})(?![\w-]|\.\d)/g;
 // A bare reply code where SMTP replies usually appear: line start, after "said:", "<<<", quotes, ...
 const REPLY = /(?:^|[\s:'"(<[]|<<<|#)([45]\d\d)(?=[ -][^\d]|-?$|[ ]?$)/gm;
 
@@ -33,11 +33,26 @@ export function firstStatusCode(text: string): string | undefined {
  * @example findReplyCode('host said: 550 5.1.1 <a@example.com>... User unknown') // '550'
  */
 export function findReplyCode(text: string): string | undefined {
-  const paired = REPLY_WITH_STATUS.exec(text);
-  if (paired) return paired[1];
+  const paired = findPair(text);
+  if (paired) return paired[0];
   REPLY.lastIndex = 0;
   const m = REPLY.exec(text);
   return m ? m[1] : undefined;
+}
+
+/**
+ * The first "reply-code status-code" pair in `text` (`550 5.1.1`, `550-5.1.1`, `550 '5.1.1`),
+ * preferring an error (4xx/5xx) over a success reply earlier in a transcript.
+ */
+export function findPair(text: string): [string, string] | undefined {
+  REPLY_WITH_STATUS_ALL.lastIndex = 0;
+  let success: [string, string] | undefined;
+  for (let m = REPLY_WITH_STATUS_ALL.exec(text); m; m = REPLY_WITH_STATUS_ALL.exec(text)) {
+    const pair: [string, string] = [m[1] ?? '', m[2] ?? ''];
+    if (!pair[0].startsWith('2')) return pair;
+    success ??= pair;
+  }
+  return success;
 }
 
 /** Checks the RFC 3463 §2 grammar: class 2/4/5, subject and detail 1-3 digits without leading zeros. */

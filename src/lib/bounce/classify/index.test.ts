@@ -1,0 +1,405 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './index.ts';
+import type { ClassifyResult, MessageVerdict } from './types.ts';
+
+function messages(result: ClassifyResult): MessageVerdict[] {
+  if (!result.ok) throw new Error(`not ok: ${result.error.code}`);
+  return result.messages;
+}
+
+function first(result: ClassifyResult) {
+  const m = messages(result)[0];
+  if (!m) throw new Error('no message');
+  return m;
+}
+
+const POSTFIX_DSN = [
+  'Return-Path: <>',
+  'From: MAILER-DAEMON@mx.example.org (Mail Delivery System)',
+  'To: sender@example.org',
+  'Subject: Undelivered Mail Returned to Sender',
+  'Auto-Submitted: auto-replied',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status;',
+  '\tboundary="B0UND.ARY/mx.example.org"',
+  '',
+  'This is a MIME-encapsulated message.',
+  '',
+  '--B0UND.ARY/mx.example.org',
+  'Content-Description: Notification',
+  'Content-Type: text/plain; charset=us-ascii',
+  '',
+  'This is the mail system at host mx.example.org.',
+  '',
+  '<full@example.net>: host mail.example.net[192.0.2.10] said: 552 5.2.2',
+  '    <full@example.net>: Mailbox full (in reply to RCPT TO command)',
+  '',
+  '<nobody@example.net>: host mail.example.net[192.0.2.10] said: 550 5.1.1',
+  '    <nobody@example.net>: Recipient address rejected: User unknown in virtual',
+  '    mailbox table (in reply to RCPT TO command)',
+  '',
+  '--B0UND.ARY/mx.example.org',
+  'Content-Description: Delivery report',
+  'Content-Type: message/delivery-status',
+  '',
+  'Reporting-MTA: dns; mx.example.org',
+  'Arrival-Date: Mon,  3 Mar 2025 10:00:00 +0000 (UTC)',
+  '',
+  'Final-Recipient: rfc822; full@example.net',
+  'Action: failed',
+  'Status: 5.2.2',
+  'Remote-MTA: dns; mail.example.net',
+  'Diagnostic-Code: smtp; 552 5.2.2 <full@example.net>: Mailbox full',
+  '',
+  'Final-Recipient: rfc822; nobody@example.net',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Remote-MTA: dns; mail.example.net',
+  'Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.net>: Recipient address',
+  '    rejected: User unknown in virtual mailbox table',
+  '',
+  '--B0UND.ARY/mx.example.org',
+  'Content-Type: text/rfc822-headers',
+  '',
+  'From: sender@example.org',
+  'To: full@example.net, nobody@example.net',
+  'Subject: hello',
+  '',
+  '--B0UND.ARY/mx.example.org--',
+  '',
+].join('\n');
+
+const EXIM_TEXT = [
+  'Return-path: <>',
+  'From: Mail Delivery System <Mailer-Daemon@relay.example.org>',
+  'To: sender@example.org',
+  'Subject: Mail delivery failed: returning message to sender',
+  'X-Failed-Recipients: gone@example.com',
+  'Auto-Submitted: auto-replied',
+  '',
+  'This message was created automatically by mail delivery software.',
+  '',
+  'A message that you sent could not be delivered to one or more of its',
+  'recipients. This is a permanent error. The following address(es) failed:',
+  '',
+  '  gone@example.com',
+  '    host mx.example.com [192.0.2.25]',
+  '    SMTP error from remote mail server after RCPT TO:<gone@example.com>:',
+  '    550 5.1.1 <gone@example.com>: mailbox does not exist',
+  '',
+  '------ This is a copy of the message, including all the headers. ------',
+  '',
+  'From: sender@example.org',
+  'To: gone@example.com',
+  'Subject: hi',
+  '',
+  'hello',
+  '',
+].join('\n');
+
+const QMAIL_TEXT = [
+  'From: MAILER-DAEMON@mail.example.org',
+  'To: sender@example.org',
+  'Subject: failure notice',
+  '',
+  'Hi. This is the qmail-send program at mail.example.org.',
+  "I'm afraid I wasn't able to deliver your message to the following addresses.",
+  "This is a permanent error; I've given up. Sorry it didn't work out.",
+  '',
+  '<someone@example.net>:',
+  "Sorry, I couldn't find any host named example.net. (#5.1.2)",
+  '',
+  '--- Below this line is a copy of the message.',
+  '',
+  'From: sender@example.org',
+  'To: someone@example.net',
+  '',
+].join('\n');
+
+describe('classify: standard DSN', () => {
+  const result = classify(POSTFIX_DSN);
+  const m = first(result);
+
+  it('reads every recipient group with its status and reason', () => {
+    expect(m.kind).toBe('failure');
+    expect(m.system).toBe('postfix');
+    expect(m.reportingMta).toBe('mx.example.org');
+    expect(
+      m.recipients.map((r) => [r.recipient, r.reason, r.category, r.status, r.replyCode]),
+    ).toEqual([
+      ['full@example.net', 'mailboxfull', 'soft', '5.2.2', '552'],
+      ['nobody@example.net', 'userunknown', 'hard', '5.1.1', '550'],
+    ]);
+  });
+
+  it('keeps the remote MTA, the action and the SMTP command', () => {
+    const r = m.recipients[1];
+    expect(r?.remoteMta).toBe('mail.example.net');
+    expect(r?.action).toBe('failed');
+    expect(r?.command).toBe('RCPT');
+  });
+
+  it('points its evidence at the input', () => {
+    for (const r of m.recipients) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      for (const e of r.evidence) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeLessThanOrEqual(POSTFIX_DSN.length);
+        expect(e.start).toBeLessThanOrEqual(e.end);
+      }
+    }
+    const status = m.recipients[0]?.evidence.find((e) => e.rule === 'status/X.2.2');
+    expect(status && POSTFIX_DSN.slice(status.start, status.end)).toBe('5.2.2');
+  });
+
+  it('explains itself in a trace', () => {
+    const steps = m.recipients[0]?.trace.map((t) => t.detail).join('\n') ?? '';
+    expect(steps).toContain('5.2.2');
+    expect(steps).toContain('soft');
+  });
+
+  it('gives the same verdicts for CRLF and CR-only line endings', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const converted = POSTFIX_DSN.replace(/\n/g, eol);
+      const again = first(classify(converted));
+      expect(again.recipients.map((r) => [r.recipient, r.reason, r.status])).toEqual(
+        m.recipients.map((r) => [r.recipient, r.reason, r.status]),
+      );
+    }
+  });
+
+  it('accepts bytes as well as strings', () => {
+    const bytes = new TextEncoder().encode(POSTFIX_DSN);
+    expect(first(classify(bytes)).recipients.map((r) => r.reason)).toEqual([
+      'mailboxfull',
+      'userunknown',
+    ]);
+  });
+});
+
+describe('classify: non-standard bounces', () => {
+  it('reads an Exim bounce', () => {
+    const m = first(classify(EXIM_TEXT));
+    expect(m.system).toBe('exim');
+    expect(m.recipients).toHaveLength(1);
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'gone@example.com',
+      reason: 'userunknown',
+      category: 'hard',
+      status: '5.1.1',
+      replyCode: '550',
+      command: 'RCPT',
+    });
+  });
+
+  it('reads a qmail bounce', () => {
+    const m = first(classify(QMAIL_TEXT));
+    expect(m.system).toBe('qmail');
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'someone@example.net',
+      reason: 'hostunknown',
+      category: 'hard',
+    });
+  });
+
+  it('treats a user-unknown answer to DATA as filtered', () => {
+    const text = EXIM_TEXT.replace(
+      'after RCPT TO:<gone@example.com>:',
+      'after end of data:',
+    ).replace(
+      '550 5.1.1 <gone@example.com>: mailbox does not exist',
+      '550 <gone@example.com>: user unknown',
+    );
+    expect(first(classify(text)).recipients[0]?.reason).toBe('filtered');
+  });
+
+  it('marks evidence found inside a base64 part as encoded', () => {
+    const body =
+      'Delivery to the following recipient failed permanently:\n\n     lost@example.com\n\n550 5.1.1 The email account that you tried to reach does not exist.\n';
+    const b64 = btoa(body).replace(/(.{76})/g, '$1\n');
+    const msg = [
+      'From: Mail Delivery Subsystem <mailer-daemon@example.com>',
+      'To: sender@example.org',
+      'Subject: Delivery Status Notification (Failure)',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="zz"',
+      '',
+      '--zz',
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64,
+      '--zz--',
+      '',
+    ].join('\n');
+    const r = first(classify(msg)).recipients[0];
+    expect(r?.recipient).toBe('lost@example.com');
+    expect(r?.reason).toBe('userunknown');
+    expect(r?.evidence.some((e) => e.encoded === true)).toBe(true);
+  });
+});
+
+describe('classify: look-alikes that are not bounces', () => {
+  it('recognises an RFC 3834 auto-reply', () => {
+    const msg =
+      'From: Pat <pat@example.com>\nTo: sender@example.org\nSubject: Out of office\nAuto-Submitted: auto-replied\n\nI am away until Monday.\n';
+    const m = first(classify(msg));
+    expect(m.kind).toBe('auto-reply');
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'pat@example.com',
+      reason: 'vacation',
+      category: 'none',
+    });
+  });
+
+  it('recognises an ARF complaint', () => {
+    const msg = [
+      'From: feedback@example.net',
+      'To: abuse@example.org',
+      'Subject: complaint',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=feedback-report; boundary="fb"',
+      '',
+      '--fb',
+      'Content-Type: text/plain',
+      '',
+      'This is an abuse report.',
+      '--fb',
+      'Content-Type: message/feedback-report',
+      '',
+      'Feedback-Type: abuse',
+      'User-Agent: ExampleFBL/1.0',
+      'Version: 1',
+      'Original-Rcpt-To: reader@example.net',
+      '',
+      '--fb--',
+      '',
+    ].join('\n');
+    const m = first(classify(msg));
+    expect(m.kind).toBe('feedback');
+    expect(m.feedbackType).toBe('abuse');
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'reader@example.net',
+      reason: 'feedback',
+      category: 'none',
+    });
+  });
+
+  it('recognises an RFC 8098 read receipt', () => {
+    const msg = [
+      'From: reader@example.net',
+      'To: sender@example.org',
+      'Subject: Read: hello',
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn"',
+      '',
+      '--mdn',
+      'Content-Type: text/plain',
+      '',
+      'Your message was displayed.',
+      '--mdn',
+      'Content-Type: message/disposition-notification',
+      '',
+      'Final-Recipient: rfc822; reader@example.net',
+      'Disposition: manual-action/MDN-sent-manually; displayed',
+      '',
+      '--mdn--',
+    ].join('\n');
+    const m = first(classify(msg));
+    expect(m.kind).toBe('read-receipt');
+    expect(m.recipients).toHaveLength(0);
+  });
+
+  it('says an ordinary message is not a bounce', () => {
+    const msg =
+      'From: friend@example.com\nTo: me@example.org\nSubject: lunch?\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nShall we meet at noon?\n';
+    expect(first(classify(msg)).kind).toBe('not-bounce');
+  });
+
+  it('reports a delivery DSN as delivered, not a bounce', () => {
+    const msg = POSTFIX_DSN.replace(
+      /Action: failed\nStatus: 5\.2\.2/,
+      'Action: delivered\nStatus: 2.0.0',
+    );
+    const r = first(classify(msg)).recipients[0];
+    expect(r).toMatchObject({ reason: 'delivered', category: 'none', action: 'delivered' });
+  });
+});
+
+describe('classify: other inputs', () => {
+  it('reads a single SMTP reply line', () => {
+    const m = first(
+      classify(
+        '550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+      ),
+    );
+    expect(m.system).toBe('smtp-line');
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'a@example.com',
+      reason: 'userunknown',
+      category: 'hard',
+      status: '5.1.1',
+      replyCode: '550',
+    });
+  });
+
+  it('reads a bare diagnostic text', () => {
+    const r = first(classify('smtp; 452 4.2.2 The recipient mailbox is full')).recipients[0];
+    expect(r).toMatchObject({
+      reason: 'mailboxfull',
+      category: 'soft',
+      status: '4.2.2',
+      replyCode: '452',
+    });
+  });
+
+  it('reads an SMTP transcript', () => {
+    const transcript = [
+      '>>> MAIL FROM:<sender@example.org>',
+      '<<< 250 2.1.0 Ok',
+      '>>> RCPT TO:<who@example.net>',
+      '<<< 550 5.1.1 <who@example.net>: Recipient address rejected: User unknown',
+    ].join('\n');
+    const m = first(classify(transcript));
+    expect(m.system).toBe('smtp-transcript');
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'who@example.net',
+      reason: 'userunknown',
+      command: 'RCPT',
+    });
+  });
+
+  it('splits an mbox and gives each message its range', () => {
+    const mbox = `From MAILER-DAEMON Mon Mar  3 10:00:00 2025\n${POSTFIX_DSN}\nFrom MAILER-DAEMON Mon Mar  3 10:05:00 2025\n${QMAIL_TEXT}`;
+    const list = messages(classify(mbox));
+    expect(list).toHaveLength(2);
+    expect(list[0]?.range[0]).toBe(0);
+    expect(list[1]?.range[0]).toBe(mbox.indexOf('From MAILER-DAEMON Mon Mar  3 10:05'));
+    expect(list[1]?.range[1]).toBe(mbox.length);
+    expect(list[1]?.recipients[0]?.reason).toBe('hostunknown');
+  });
+
+  it('refuses empty and oversized input with a typed error', () => {
+    expect(classify('   \n')).toEqual({
+      ok: false,
+      error: { code: 'empty', message: 'Input is empty.' },
+    });
+    const big = classify('x'.repeat(100), { maxBytes: 50 });
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect(big.error.code).toBe('too-large');
+  });
+
+  it('decodes non-UTF-8 bytes with a Latin-1 fallback', () => {
+    const text =
+      'From: MAILER-DAEMON@example.org\nTo: s@example.org\nSubject: Undelivered Mail\n\n<caf\u00e9@example.net>: 550 5.1.1 user unknown (in reply to RCPT TO command)\n';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const r = first(classify(bytes)).recipients[0];
+    expect(r?.recipient).toBe('caf\u00e9@example.net');
+    expect(r?.reason).toBe('userunknown');
+  });
+
+  it('decodes RFC 2047 subjects', () => {
+    const msg =
+      'From: MAILER-DAEMON@example.org\nTo: s@example.org\nSubject: =?UTF-8?B?44Ko44Op44O8?=\n\n<x@example.net>: 552 5.2.2 mailbox full\n';
+    expect(first(classify(msg)).subject).toBe('\u30a8\u30e9\u30fc');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/index.ts';
+import { decide } from '../decide/index.ts';
+import { REASON_IDS } from '../reason/ids.ts';
+import { PHRASE_RULES, REPLY_RULES, STATUS_RULES } from './index.ts';
+
+describe('phrase rules', () => {
+  it.each(PHRASE_RULES.map((r) => [r.id, r] as const))(
+    '%s: its sample line classifies to its reason',
+    (_id, rule) => {
+      const result = classify(rule.sample);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const verdict = result.messages[0]?.recipients[0];
+      expect(verdict?.reason).toBe(rule.reason);
+    },
+  );
+
+  it('every rule names a known reason, has a source, and uses lowercase phrases', () => {
+    const ids = new Set<string>();
+    for (const rule of PHRASE_RULES) {
+      expect(REASON_IDS).toContain(rule.reason);
+      expect(rule.source.length).toBeGreaterThan(3);
+      expect(rule.phrases.length).toBeGreaterThan(0);
+      for (const p of rule.phrases) expect(p).toBe(p.toLowerCase());
+      expect(ids.has(rule.id)).toBe(false);
+      ids.add(rule.id);
+    }
+  });
+});
+
+describe('status rules', () => {
+  it.each(
+    STATUS_RULES.filter((r) => r.code.split('.').length === 3).map((r) => [r.code, r] as const),
+  )('%s decides its reason when nothing else is known', (code, rule) => {
+    const value = code.replace('X', '5');
+    const d = decide({ texts: [], status: { value, start: 0, end: value.length, encoded: false } });
+    expect(d.reason).toBe(rule.reason);
+  });
+
+  it('falls back to the subject when the detail is not registered (RFC 3463 §2)', () => {
+    const d = decide({ texts: [], status: { value: '5.1.99', start: 0, end: 6, encoded: false } });
+    expect(d.reason).toBe('userunknown');
+    expect(d.step).toBe('status-subject');
+  });
+});
+
+describe('reply rules', () => {
+  it.each(REPLY_RULES.map((r) => [r.code, r] as const))(
+    '%s decides its reason when alone',
+    (code, rule) => {
+      const d = decide({ texts: [], reply: { value: code, start: 0, end: 3, encoded: false } });
+      expect(d.reason).toBe(rule.reason);
+    },
+  );
+});
