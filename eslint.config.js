@@ -23,6 +23,8 @@ export default defineConfig(
   {
     // The core is pure: the same code runs in islands, at build time, in the CLI and in tests.
     files: ['src/lib/**/*.ts'],
+    // Tests and benchmarks run in Node only.
+    ignores: ['src/lib/**/*.test.ts', 'src/lib/**/*.bench.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': [

@@ -1,17 +1,17 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+// Imported module by module: the package barrel also carries the YAML/zod schema, which the
+// browser does not need.
+import { customPolicy } from '../lib/simulator/custom.ts';
 import {
   OutcomeCodeError,
-  PRESETS,
-  customPolicy,
-  findPreset,
   formatOutcomes,
   parseOutcomes,
-  runScenario,
   type Outcome,
-  type Policy,
-  type ResetOn,
-} from '../lib/simulator/index.ts';
+} from '../lib/simulator/outcomes.ts';
+import type { Policy, ResetOn } from '../lib/simulator/policy-schema.ts';
+import { PRESETS, findPreset } from '../lib/simulator/presets.ts';
+import { runScenario } from '../lib/simulator/scenario.ts';
 import {
   $scenario,
   DEFAULT_SCENARIO,

@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  MAX_CONTACTS,
-  customPolicy,
-  simulateList,
-  type ListResult,
-  type Policy,
-} from '../lib/simulator/index.ts';
+import { customPolicy } from '../lib/simulator/custom.ts';
+import { MAX_CONTACTS, simulateList, type ListResult } from '../lib/simulator/list.ts';
+import type { Policy } from '../lib/simulator/policy-schema.ts';
 
 interface Props {
   policies: Policy[];

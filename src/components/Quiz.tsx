@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { scoreQuiz, type QuizQuestion } from '../lib/content/index.ts';
+import type { QuizQuestion } from '../lib/content/quiz.ts';
+import { scoreQuiz } from '../lib/content/score.ts';
 import { $quizzes, answerQuestion, resetQuiz } from '../stores/progress.ts';
 import { useHydrated } from './use-hydrated.ts';
 

@@ -1,6 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { computed } from 'nanostores';
-import { scoreQuiz, type QuizQuestion } from '../lib/content/index.ts';
+import type { QuizQuestion } from '../lib/content/quiz.ts';
+import { scoreQuiz } from '../lib/content/score.ts';
 
 /** Parses stored JSON, falling back to `fallback` when the stored value is missing or damaged. */
 function decoder<T>(fallback: T, valid: (value: unknown) => value is T) {

@@ -1,5 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
-import type { Outcome, ResetOn } from '../lib/simulator/index.ts';
+import type { Outcome } from '../lib/simulator/outcomes.ts';
+import type { ResetOn } from '../lib/simulator/policy-schema.ts';
 
 /** One campaign of the timeline: what happened, and for a soft bounce, why. */
 export interface TimelineCampaign {

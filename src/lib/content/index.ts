@@ -1,4 +1,5 @@
 export { lessonSchema, lessonSlug, sourceSchema } from './lesson.ts';
 export type { LessonFrontmatter, LessonSource } from './lesson.ts';
-export { quizOptionSchema, quizQuestionSchema, quizSchema, scoreQuiz } from './quiz.ts';
+export { quizOptionSchema, quizQuestionSchema, quizSchema } from './quiz.ts';
+export { scoreQuiz } from './score.ts';
 export type { Quiz, QuizOption, QuizQuestion } from './quiz.ts';

@@ -54,26 +54,3 @@ export const quizSchema = z
 export type QuizOption = z.infer<typeof quizOptionSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
-
-/** The score of a set of answers (question id → chosen option index). */
-export function scoreQuiz(
-  questions: readonly QuizQuestion[],
-  answers: Readonly<Record<string, number>>,
-) {
-  let correct = 0;
-  let answered = 0;
-  for (const q of questions) {
-    const choice = answers[q.id];
-    if (choice === undefined) continue;
-    answered++;
-    if (q.options[choice]?.correct) correct++;
-  }
-  const total = questions.length;
-  return {
-    total,
-    answered,
-    correct,
-    complete: answered === total,
-    passed: answered === total && correct === total,
-  };
-}

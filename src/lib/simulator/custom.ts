@@ -1,4 +1,4 @@
-import { PolicySchema, type Policy, type ResetOn } from './policy-schema.ts';
+import type { Policy, ResetOn } from './policy-schema.ts';
 
 /** The knobs the reader can turn on the `custom` preset. */
 export interface CustomRuleOptions {
@@ -26,12 +26,28 @@ export function customPolicy(base: Policy, options: CustomRuleOptions): Policy {
       : options.resetOn === 'activity'
         ? 'only an open or a click breaks the run'
         : 'nothing breaks the run';
-  return PolicySchema.parse({
+  if (
+    options.resetOn !== 'delivery' &&
+    options.resetOn !== 'activity' &&
+    options.resetOn !== 'never'
+  ) {
+    throw new RangeError(
+      `resetOn must be delivery, activity or never, got ${String(options.resetOn)}.`,
+    );
+  }
+  // Built from a validated base and checked options, so no schema pass is needed (and the browser
+  // bundle stays free of the schema library).
+  return {
     ...base,
     summary: `Soft bounce number ${String(options.suppressAt)} in a row removes the address; ${reset}; one hard bounce removes it at once.`,
     rule: {
-      soft: { kind: 'run', suppressAt: options.suppressAt, resetOn: options.resetOn },
+      soft: {
+        kind: 'run',
+        suppressAt: options.suppressAt,
+        resetOn: options.resetOn,
+        convertsToHard: false,
+      },
       hard: { kind: 'suppress' },
     },
-  });
+  };
 }

@@ -335,6 +335,25 @@ function classifyEmail(ctx: Context): MessageVerdict {
   ) {
     return classifyFeedback(ctx, parts, feedback, human, extra);
   }
+  // Microsoft's Junk Mail Reporting Program sends complaints without a feedback-report part: the
+  // reported message is attached and names its recipient in X-HmXmrOriginalRecipient.
+  const attached = parts.find((p) => ORIGINAL_TYPES.has(p.type));
+  if (attached && /complaint about message from/i.test(subject)) {
+    const who =
+      originalHeader(ctx, attached, 'x-hmxmroriginalrecipient') ??
+      originalHeader(ctx, attached, 'to') ??
+      '';
+    const address = addressesIn(who)[0] ?? '';
+    ctx.trace.push({
+      step: 'kind',
+      detail: 'A junk-mail complaint with the reported message attached: not a bounce',
+    });
+    const recipient = {
+      ...nonBounceRecipient(address, 'feedback', 'Complaint: reason feedback'),
+      feedbackType: 'abuse',
+    };
+    return verdict(ctx, 'feedback', 'arf', [recipient], { ...extra, feedbackType: 'abuse' });
+  }
   if (
     parts.some((p) => p.type === 'message/disposition-notification') ||
     contentType.includes('disposition-notification')

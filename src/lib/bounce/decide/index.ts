@@ -300,7 +300,9 @@ export function decide(input: DecisionInput): Decision {
   // evidence it was the recipient check either. Both read as `filtered`, which is soft.
   const phraseStep = step === 'generic-phrase' || step === 'provider-phrase';
   const noCode = status === undefined || /^[245]\.0\.0$/.test(status);
-  if (reason === 'userunknown' && phraseStep) {
+  const addressing = status !== undefined && status.split('.')[1] === '1';
+  const lookup = PHRASE_RULES.find((r) => r.id === rule)?.addressLookup === true;
+  if (reason === 'userunknown' && phraseStep && !addressing && !lookup) {
     if (input.command === 'DATA') {
       reason = 'filtered';
       trace.push({

@@ -21,6 +21,11 @@ export interface PhraseRule {
   sample: string;
   /** Where that kind of line comes from. */
   source: string;
+  /**
+   * True when the wording itself reports an address lookup that failed ("not found by SMTP address
+   * lookup", "not listed in the directory"): proof enough of a missing mailbox, whatever the command.
+   */
+  addressLookup?: boolean;
 }
 
 /** A status rule: an RFC 3463 code (class-independent, written `X.s.d`) that signals `reason`. */
@@ -182,6 +187,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     sample: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     source: 'Microsoft 365, learn.microsoft.com (NDR 5.1.10)',
+    addressLookup: true,
   },
   {
     id: 'microsoft/blocked',
