@@ -220,6 +220,8 @@ interface RecipientFacts {
   diagnosticType?: string | undefined;
   command?: string | undefined;
   systemReason?: DecisionInput['systemReason'];
+  /** False when the action was only guessed from the reply code (bare reply lines). */
+  actionStated?: boolean;
 }
 
 function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): RecipientVerdict {
@@ -227,7 +229,7 @@ function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): Recip
     texts: facts.texts,
     status: facts.status,
     reply: facts.reply,
-    action: facts.action,
+    action: facts.actionStated === false ? undefined : facts.action,
     command: facts.command,
     diagnosticType: facts.diagnosticType,
     systemReason: facts.systemReason,
@@ -743,6 +745,7 @@ function classifyBare(ctx: Context): MessageVerdict {
       address: rcpt ? cleanAddress(rcpt) : '',
       addressFrag: rcpt ? located(rcpt, frag) : undefined,
       action: (reply ?? status ?? '').startsWith('4') ? 'delayed' : 'failed',
+      actionStated: false,
       texts: [frag],
       status: located(status, frag),
       reply: located(reply, frag),

@@ -333,9 +333,10 @@ export function decide(input: DecisionInput): Decision {
   }
 
   // RFC 3464 §2.3.3: Action "failed" with a 4.x.x status means the sending MTA gave up retrying a
-  // transient condition, i.e. the message expired in its queue.
+  // transient condition: the message expired in its queue. "delayed" is the same story still being
+  // told (the MTA keeps retrying until its queue lifetime runs out), so it gets the same reason.
   if (
-    input.action === 'failed' &&
+    (input.action === 'failed' || input.action === 'delayed') &&
     status?.startsWith('4.') &&
     (reason === 'networkerror' ||
       reason === 'systemerror' ||
@@ -344,7 +345,10 @@ export function decide(input: DecisionInput): Decision {
   ) {
     trace.push({
       step: 'action',
-      detail: `Action failed with a 4.x.x status: the sender gave up retrying, ${reason} → expired`,
+      detail:
+        input.action === 'failed'
+          ? `Action failed with a 4.x.x status: the sender gave up retrying, ${reason} → expired`
+          : `Action delayed with a 4.x.x status: the sender is still retrying until the message expires, ${reason} → expired`,
     });
     reason = 'expired';
   }
