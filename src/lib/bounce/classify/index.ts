@@ -374,7 +374,12 @@ function classifyEmail(ctx: Context): MessageVerdict {
   }
 
   const exclude = new Set<string>(
-    [...addressesIn(from), ...addressesIn(to)].map((a) => a.toLowerCase()),
+    [
+      ...addressesIn(from),
+      ...addressesIn(to),
+      ...addressesIn(headerValue(root, 'delivered-to')),
+      ...addressesIn(headerValue(root, 'x-original-to')),
+    ].map((a) => a.toLowerCase()),
   );
   const textRecipients = human ? findTextRecipients(human, exclude) : [];
   const report = human ? reportText(human) : undefined;
@@ -626,8 +631,21 @@ function classifyText(
     const block =
       t.block && normalise(t.block.text).length > t.address.length + 8 ? t.block : report;
     const texts = block ? [block] : [];
-    const status = block ? statusIn(block.text) : undefined;
-    const reply = block ? findReplyCode(block.text) : undefined;
+    // With a single recipient, codes written before its address (e.g. "Could not be delivered
+    // because of 550 5.1.1 ...", then the list of recipients) still belong to it.
+    const single = targets.length === 1 && report !== undefined && block !== report;
+    let codeSource = block;
+    let status = block ? statusIn(block.text) : undefined;
+    if (!status && single) {
+      status = statusIn(report.text);
+      if (status) codeSource = report;
+    }
+    let replySource = block;
+    let reply = block ? findReplyCode(block.text) : undefined;
+    if (!reply && single) {
+      reply = findReplyCode(report.text);
+      if (reply) replySource = report;
+    }
     const lower = block ? normalise(block.text.slice(0, 8000)) : '';
     const remote = /(?:host|server|mx)\s+([a-z0-9][a-z0-9.-]{2,253}\.[a-z]{2,})/i.exec(lower)?.[1];
     return judge(
@@ -636,11 +654,13 @@ function classifyText(
         addressFrag: t.addressFrag,
         action,
         texts,
-        status: located(status, block),
-        reply: located(reply, block),
+        status: located(status, codeSource),
+        reply: located(reply, replySource),
         remoteMta: remote,
         diagnostic: diagnosticLine(block),
-        command: findCommand(lower),
+        command:
+          findCommand(lower) ??
+          (single ? findCommand(normalise(report.text.slice(0, 8000))) : undefined),
         systemReason:
           system === 'google-groups'
             ? {
