@@ -57,3 +57,4 @@ export { customPolicy, type CustomRuleOptions } from './custom.ts';
 export { mulberry32, type Random } from './random/index.ts';
 export { PRESETS, findPreset, presetOutcomes, type Preset } from './presets.ts';
 export { runScenario, type ScenarioCampaign, type ScenarioRun } from './scenario.ts';
+export { treat, type Treatment } from './treatment.ts';
