@@ -320,10 +320,11 @@ export function decide(input: DecisionInput): Decision {
 
   // A name lookup that failed temporarily (4xx, or "try again") is a DNS problem that may clear up,
   // not proof that the domain does not exist.
+  const code = reply ?? status ?? '';
   if (
     reason === 'hostunknown' &&
     step === 'generic-phrase' &&
-    ((reply ?? status ?? '').startsWith('4') || /try again/.test(joined(input.texts)))
+    (code.startsWith('4') || (!code.startsWith('5') && /try again/.test(joined(input.texts))))
   ) {
     reason = 'networkerror';
     trace.push({

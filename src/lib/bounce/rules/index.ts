@@ -1285,7 +1285,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
     reason: 'rejected',
     meaning: 'sender address has null MX',
     source: 'RFC 7505 §4',
-    strength: 'specific',
+    strength: 'broad',
   },
   {
     code: 'X.7.28',
