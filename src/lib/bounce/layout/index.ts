@@ -20,18 +20,12 @@ export interface TextRecipient {
 
 /** Signatures of sending systems: a lowercase fixed string found in the headers or text → name. */
 export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
+  // Mailbox providers and sending services first: they often run a common MTA underneath.
   ['googlegroups.com', 'google-groups'],
   ['groups.google.com', 'google-groups'],
-  ['x-postfix-queue-id', 'postfix'],
-  ['this is the mail system at host', 'postfix'],
-  ['x-failed-recipients', 'exim'],
-  ['this message was created automatically by mail delivery software', 'exim'],
-  ['this is the qmail-send program', 'qmail'],
-  ['qmail-send', 'qmail'],
-  ['----- transcript of session follows -----', 'sendmail'],
-  ['the original message was received at', 'sendmail'],
   ['google tried to deliver your message', 'gmail'],
-  ['delivery to the following recipient failed', 'gmail'],
+  ['delivery to the following recipient', 'gmail'],
+  ['googlemail.com', 'gmail'],
   ['mx.google.com', 'gmail'],
   ['sorry, we were unable to deliver your message to the following address', 'yahoo'],
   ['amazonses.com', 'amazonses'],
@@ -39,16 +33,28 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['sendgrid', 'sendgrid'],
   ['zoho', 'zoho'],
   ['outlook.com', 'office365'],
-  ['diagnostic information for administrators', 'exchange'],
-  ['x-ms-exchange', 'exchange'],
-  ['microsoft exchange', 'exchange'],
   ['aol.com', 'aol'],
-  ['courier mail server', 'courier'],
-  ['lotus domino', 'domino'],
-  ['powermta', 'powermta'],
   ['mimecast', 'mimecast'],
   ['messagelabs', 'messagelabs'],
   ['barracuda', 'barracuda'],
+  // Mail transfer agents.
+  ['x-postfix-queue-id', 'postfix'],
+  ['this is the mail system at host', 'postfix'],
+  ['x-failed-recipients', 'exim'],
+  ['this message was created automatically by mail delivery software', 'exim'],
+  ['this is the qmail-send program', 'qmail'],
+  ['qmail-send', 'qmail'],
+  ['courier mail server', 'courier'],
+  ['this is the mailer-daemon, please do not reply', 'opensmtpd'],
+  ['----- transcript of session follows -----', 'sendmail'],
+  ['the original message was received at', 'sendmail'],
+  ['diagnostic information for administrators', 'exchange'],
+  ['x-ms-exchange', 'exchange'],
+  ['microsoft exchange', 'exchange'],
+  ['did not reach some or all of the intended recipients', 'exchange'],
+  ['domino directory', 'domino'],
+  ['lotus domino', 'domino'],
+  ['powermta', 'powermta'],
   ['mail delivery subsystem', 'sendmail'],
 ];
 
@@ -120,8 +126,8 @@ export function originalStart(text: string): number {
   const head = text.length > 262144 ? text.slice(0, 262144) : text;
   ORIGINAL_LINE.lastIndex = 0;
   for (let m = ORIGINAL_LINE.exec(head); m; m = ORIGINAL_LINE.exec(head)) {
-    // Sendmail's "The original message was received at ..." starts the report, it is not a cut.
-    if (/the original message was received at/i.test(head.slice(m.index, m.index + 80))) continue;
+    // "The original message was received at/on ..." (Sendmail, Courier) starts the report, it is not a cut.
+    if (/the original message was received/i.test(head.slice(m.index, m.index + 80))) continue;
     return m.index;
   }
   return text.length;

@@ -9,7 +9,7 @@ const STATUS = /(?<![\w.-])([245])\.([0-7])\.(\d{1,3})(?![\w-]|\.\d)/g;
 const REPLY_WITH_STATUS_ALL =
   /(?<![\w.-])([245]\d\d)[ -]{1,2}['"(#]{0,2}([245]\.[0-7]\.\d{1,3})(?![\w-]|\.\d)/g;
 // A bare reply code where SMTP replies usually appear: line start, after "said:", "<<<", quotes, ...
-const REPLY = /(?:^|[\s:'"(<[]|<<<|#)([45]\d\d)(?=[ -][^\d]|-?$|[ ]?$)/gm;
+const REPLY = /(?:^|[\s:'"(<[]|<<<|#)([45]\d\d)(?=[ -][^\d]|[,;]|-?$|[ ]?$)/gm;
 
 /** Returns every enhanced status code in `text`, in order. */
 export function findStatusCodes(text: string): string[] {
