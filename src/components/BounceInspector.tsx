@@ -153,6 +153,10 @@ export default function BounceInspector({
   const [classifiedText, setClassifiedText] = useState('');
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
+  /** The text of the request in flight: evidence ranges index into it. */
+  const pending = useRef('');
+  /** Where the text came from (a file, a sample, a link), for the status line. */
+  const origin = useRef('');
   const id = (name: string) => `${idPrefix}-${name}`;
 
   // The worker is created once, lazily, and answers with the request's id; stale answers are dropped.
@@ -193,9 +197,14 @@ export default function BounceInspector({
         $inspectorResult.set(r);
         setClassifiedText(pending.current);
         const recipients = r.messages.reduce((n, m) => n + m.recipients.length, 0);
+        const messages = r.messages.length === 1 ? 'one message' : `${r.messages.length} messages`;
+        const found = `${messages}, ${recipients === 1 ? 'one recipient' : `${recipients} recipients`}, read in ${event.data.ms.toFixed(0)} ms.`;
         setStatus(
-          `${r.messages.length === 1 ? 'One message' : `${r.messages.length} messages`}, ${recipients === 1 ? 'one recipient' : `${recipients} recipients`}, read in ${event.data.ms.toFixed(0)} ms.`,
+          origin.current
+            ? `${origin.current}: ${found}`
+            : found.charAt(0).toUpperCase() + found.slice(1),
         );
+        origin.current = '';
       };
       worker.current.onerror = () => {
         setBusy(false);
@@ -206,7 +215,6 @@ export default function BounceInspector({
     const message: ClassifyRequest = { id: request, text: value };
     worker.current.postMessage(message);
   }
-  const pending = useRef('');
 
   // Debounce: classify when the reader pauses typing.
   useEffect(() => {
@@ -222,8 +230,8 @@ export default function BounceInspector({
     if (fragment) {
       unpackFragment(fragment)
         .then((shared) => {
+          origin.current = 'Opened the message from the link';
           $inspectorText.set(shared);
-          setStatus('Opened the message from the link.');
         })
         .catch(() =>
           setError(
@@ -242,7 +250,7 @@ export default function BounceInspector({
       const response = await fetch(s.url);
       if (!response.ok) throw new Error(String(response.status));
       setText(decodeBytes(new Uint8Array(await response.arrayBuffer())));
-      setStatus(`Loaded the sample “${s.title}”.`);
+      origin.current = `Loaded the sample “${s.title}”`;
     } catch {
       setError(`The sample “${s.title}” could not be loaded. Check your connection and try again.`);
     }
@@ -263,7 +271,7 @@ export default function BounceInspector({
       return;
     }
     setText(decodeBytes(new Uint8Array(await file.arrayBuffer())));
-    setStatus(`Opened “${file.name}”.`);
+    origin.current = `Opened “${file.name}”`;
   }
 
   function onDrop(event: DragEvent) {

@@ -1,0 +1,100 @@
+// The escalation simulator in a real browser, driven through its URL.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, startServer } from './harness.mjs';
+
+let server;
+let chromium;
+before(async () => {
+  server = await startServer();
+  chromium = await launchBrowser();
+});
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function statuses(path) {
+  const context = await chromium.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  const count = new URL(path, server.origin).searchParams.get('outcomes').length;
+  await page.locator(`.timeline__campaign[data-campaign="${count}"]`).waitFor();
+  const result = await page
+    .locator('.timeline__campaign')
+    .evaluateAll((els) => els.map((e) => e.dataset.status));
+  const words = await page.locator('.timeline__campaign .status-word').allInnerTexts();
+  await context.close();
+  return { result, words };
+}
+
+test('Mailchimp: six soft bounces stay active, the seventh is cleaned', async () => {
+  const six = await statuses('/simulator/?policy=mailchimp&outcomes=SSSSSS');
+  assert.deepEqual(six.result, Array(6).fill('active'));
+  const seven = await statuses('/simulator/?policy=mailchimp&outcomes=SSSSSSS');
+  assert.deepEqual(seven.result, [...Array(6).fill('active'), 'suppressed']);
+  assert.match(seven.words.at(-1), /Cleaned/);
+});
+
+test('Mailchimp: with earlier activity the sixteenth soft bounce is cleaned', async () => {
+  const { result } = await statuses(`/simulator/?policy=mailchimp&outcomes=A${'S'.repeat(16)}`);
+  assert.equal(result[15], 'active', 'the 15th soft bounce (campaign 16) is still active');
+  assert.equal(result[16], 'suppressed', 'the 16th soft bounce (campaign 17) is cleaned');
+});
+
+test('a hard bounce suppresses at once', async () => {
+  const { result, words } = await statuses('/simulator/?policy=mailchimp&outcomes=HD');
+  assert.deepEqual(result, ['suppressed', 'suppressed']);
+  assert.match(words[0], /Cleaned/);
+});
+
+test('a bad outcome code gets a clear message', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + '/simulator/?policy=mailchimp&outcomes=SSX');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /could not be used/);
+  await page.close();
+});
+
+test('compare mode runs the same timeline under every service', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + `/simulator/?policy=mailchimp&outcomes=${'S'.repeat(10)}`);
+  await page.locator('.timeline__campaign[data-campaign="10"]').waitFor();
+  await page.getByLabel('Compare every email service on this timeline').check();
+  const removedAt = Object.fromEntries(
+    await page
+      .locator('table.compare tbody tr[data-policy]')
+      .evaluateAll((rows) => rows.map((r) => [r.dataset.policy, r.dataset.removedAt])),
+  );
+  assert.equal(removedAt.mailchimp, '7');
+  assert.equal(removedAt.klaviyo, '8');
+  assert.equal(removedAt.brevo, '5');
+  assert.equal(removedAt['campaign-monitor'], '3');
+  assert.equal(removedAt['amazon-ses'], 'never');
+  assert.equal(removedAt.braze, 'never');
+  assert.equal(removedAt.hubspot, 'never');
+  await page.close();
+});
+
+test('list mode simulates a list and draws its chart with reference lines', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + '/simulator/');
+  await page.locator('.list-sim').scrollIntoViewIfNeeded();
+  const result = page.locator('.list-sim__result[data-campaigns="52"]');
+  await result.waitFor();
+  const points = await page.locator('.chart__line.line--all').getAttribute('points');
+  assert.equal(points.trim().split(/\s+/).length, 52);
+  assert.equal(await page.locator('.chart__reference[data-rate="0.05"]').count(), 1);
+  assert.equal(await page.locator('.chart__reference[data-rate="0.1"]').count(), 1);
+  const ms = Number(await result.getAttribute('data-ms'));
+  console.log(
+    `list simulation in the browser: 10,000 contacts x 52 campaigns in ${ms.toFixed(1)} ms`,
+  );
+
+  await page.getByLabel('Contacts', { exact: true }).fill('2000');
+  await page.getByLabel('Campaigns', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Run the simulation' }).click();
+  await page.locator('.list-sim__result[data-campaigns="20"]').waitFor();
+  await page.close();
+});
