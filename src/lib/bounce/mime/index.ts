@@ -233,6 +233,15 @@ export function partText(msg: MimeMessage, part: MimePart, limit = 262144): Frag
   if (part.encoding === 'base64') bytes = decodeBase64(raw);
   else if (part.encoding === 'quoted-printable') bytes = decodeQuotedPrintable(raw);
   else if (!PLAIN_CHARSETS.has(charset) && isByteString(raw)) bytes = binaryToBytes(raw);
+  else if (raw.includes('\u001b$B') && isByteString(raw)) {
+    // ISO-2022-JP escape sequences in a part that declares no charset (common in Japanese reports).
+    return {
+      text: decodeCharset(binaryToBytes(raw), 'iso-2022-jp'),
+      start: range.start,
+      end,
+      encoded: true,
+    };
+  }
   if (!bytes) return { text: raw, start: range.start, end, encoded: false };
   return { text: decodeCharset(bytes, charset || 'utf-8'), start: range.start, end, encoded: true };
 }
