@@ -452,11 +452,11 @@ function classifyEmail(ctx: Context): MessageVerdict {
   const failed = headerValue(root, 'x-failed-recipients');
   const bounceLike =
     dsParts.length > 0 ||
-    bounceText(report) ||
     failed !== '' ||
     BOUNCE_SENDER.test(from) ||
     BOUNCE_SUBJECT.test(subject) ||
-    headerValue(root, 'return-path') === '<>';
+    headerValue(root, 'return-path') === '<>' ||
+    bounceText(report);
   const autoSubmitted = headerValue(root, 'auto-submitted').toLowerCase();
   const autoReply =
     (autoSubmitted !== '' && !autoSubmitted.startsWith('no')) ||

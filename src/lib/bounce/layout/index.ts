@@ -156,6 +156,9 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
   const found: { address: string; at: number; lineStart: number }[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
+    const at = text.indexOf('@', line.start);
+    if (at < 0) break;
+    if (at >= line.end || at > line.start + 400) continue;
     const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
     const m = ADDRESS_LINE.exec(raw);
     if (!m || !m[1]) continue;
