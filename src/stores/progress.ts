@@ -83,3 +83,9 @@ export function resetQuiz(quiz: string): void {
   const { [quiz]: _removed, ...rest } = $quizzes.get();
   $quizzes.set(rest);
 }
+
+/** Forgets every lesson read and every quiz answer in this browser. */
+export function resetProgress(): void {
+  $readLessons.set([]);
+  $quizzes.set({});
+}

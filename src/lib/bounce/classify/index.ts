@@ -388,7 +388,13 @@ function classifyEmail(ctx: Context): MessageVerdict {
   // hides that part, its fields may still sit in the text: read them from there.
   const dsParts = parts.filter((p) => DS_TYPES.has(p.type));
   const dsTexts = dsParts.map((p) => partText(msg, p));
-  if (dsTexts.length === 0 && human) {
+  if (
+    dsTexts.length === 0 &&
+    human &&
+    (human.text.includes('Final-Recipient') ||
+      human.text.includes('final-recipient') ||
+      human.text.includes('FINAL-RECIPIENT'))
+  ) {
     const at = human.text
       .slice(0, HUMAN_LIMIT)
       .search(/^(?:reporting-mta|final-recipient|original-recipient):/im);
@@ -594,7 +600,7 @@ function classifyText(
 ): MessageVerdict {
   ctx.trace.push({ step: 'layout', detail: 'No delivery-status part: reading the bounce text' });
   if (system) ctx.trace.push({ step: 'system', detail: `Written by ${system}` });
-  const lowerReport = report ? normalise(report.text.slice(0, 20000)) : '';
+  const lowerReport = report ? normalise(report.text.slice(0, 4000)) : '';
   const action = delayedText(lowerReport) ? 'delayed' : 'failed';
   const targets: {
     address: string;

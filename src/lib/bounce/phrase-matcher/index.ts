@@ -13,6 +13,8 @@ export interface PhraseMatcher {
   readonly delta: Int32Array;
   /** Phrase indexes that end at each state (including those reached through fail links). */
   readonly out: readonly (readonly number[])[];
+  /** 1 where `out` is not empty, so the scan loop touches only typed arrays. */
+  readonly accepting: Uint8Array;
   readonly lengths: readonly number[];
 }
 
@@ -74,7 +76,9 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       }
     }
   }
-  return { symbol, width, delta, out, lengths: phrases.map((p) => p.length) };
+  const accepting = new Uint8Array(trie.length);
+  out.forEach((o, i) => (accepting[i] = o.length > 0 ? 1 : 0));
+  return { symbol, width, delta, out, accepting, lengths: phrases.map((p) => p.length) };
 }
 
 /**
@@ -84,12 +88,12 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
  */
 export function search(matcher: PhraseMatcher, text: string): Map<number, number> {
   const found = new Map<number, number>();
-  const { symbol, width, delta, out, lengths } = matcher;
+  const { symbol, width, delta, out, accepting, lengths } = matcher;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     state = delta[state * width + (symbol[text.charCodeAt(i)] as number)] as number;
+    if (accepting[state] === 0) continue;
     const hits = out[state] as readonly number[];
-    if (hits.length === 0) continue;
     for (let h = 0; h < hits.length; h++) {
       const p = hits[h] as number;
       if (!found.has(p)) found.set(p, i + 1 - (lengths[p] as number));
