@@ -1,0 +1,121 @@
+// The course as a reader uses it: examples computed by the classifier, quizzes, progress, search.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, startServer } from './harness.mjs';
+
+let server;
+let chromium;
+before(async () => {
+  server = await startServer();
+  chromium = await launchBrowser();
+});
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+test("a lesson's example shows the classifier's verdict", async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + '/lessons/hard-vs-soft-bounces/');
+  const example = page.locator('.bounce-example[data-sample="gmail-mailbox-full"]');
+  const card = example.locator('[data-category]');
+  assert.equal(await card.getAttribute('data-category'), 'soft');
+  assert.equal(await card.getAttribute('data-reason'), 'mailboxfull');
+  assert.match(await card.innerText(), /Soft bounce/);
+  assert.ok((await example.locator('mark.evidence, .evidence').count()) >= 1, 'evidence is marked');
+  await page.close();
+});
+
+test('a quiz is answered in the page, remembered after a reload, and moves progress on the home page', async () => {
+  const context = await chromium.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/lessons/what-is-a-bounce/');
+  const quiz = page.locator('.quiz[data-quiz="what-is-a-bounce"]');
+  await quiz.scrollIntoViewIfNeeded();
+  const questions = quiz.locator('.quiz__question');
+  await quiz.locator('fieldset:not([disabled])').first().waitFor(); // hydrated
+  const count = await questions.count();
+  assert.ok(count >= 3 && count <= 5, `a quiz has 3 to 5 questions, found ${count}`);
+
+  // Answer every question with the keyboard: focus the first option, arrow to the chosen one, submit.
+  for (let i = 0; i < count; i++) {
+    const question = questions.nth(i);
+    await question.locator('input[type="radio"]').first().waitFor();
+    await question.locator('input[type="radio"]').first().focus();
+    await page.keyboard.press('Space');
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await question.locator('.quiz__explanation').first().waitFor();
+    const explanations = await question.locator('.quiz__explanation').count();
+    assert.equal(explanations, await question.locator('input[type="radio"]').count());
+  }
+  const states = await questions.evaluateAll((qs) => qs.map((q) => q.dataset.state));
+  assert.ok(states.every((s) => s === 'correct' || s === 'wrong'));
+  assert.match(await quiz.locator('.quiz__summary').innerText(), /You got \d of \d right/);
+
+  await page.reload();
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.locator('fieldset:not([disabled])').first().waitFor();
+  await page.waitForFunction(
+    (expected) =>
+      [...document.querySelectorAll('.quiz__question')].map((q) => q.dataset.state).join() ===
+      expected,
+    states.join(),
+  );
+
+  // Retake until every answer is right: the explanations say which option is right.
+  while ((await quiz.getAttribute('data-passed')) !== 'true') {
+    const rights = await questions.evaluateAll((qs) =>
+      qs.map((q) =>
+        [...q.querySelectorAll('.quiz__option')].findIndex((o) => o.dataset.correct === 'true'),
+      ),
+    );
+    await quiz.getByRole('button', { name: /Start again|Take the quiz again/ }).click();
+    for (let i = 0; i < count; i++) {
+      const question = questions.nth(i);
+      await question.locator('input[type="radio"]').nth(rights[i]).check();
+      await question.getByRole('button', { name: 'Check answer' }).click();
+    }
+  }
+  assert.match(await quiz.locator('.quiz__summary').innerText(), /Quiz passed/);
+
+  await page.goto(server.origin + '/');
+  const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-quiz="passed"]');
+  await item.waitFor();
+  assert.match(await page.locator('.outline__summary').innerText(), /1 of \d+ quizzes passed/);
+
+  await page.goto(server.origin + '/progress/');
+  const row = page.locator('tr[data-lesson="what-is-a-bounce"]');
+  await page.waitForFunction(() =>
+    /Passed/.test(document.querySelector('tr[data-lesson="what-is-a-bounce"]')?.textContent ?? ''),
+  );
+  assert.match(await row.innerText(), /Passed/);
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
+  assert.match(await row.innerText(), /Not taken/);
+  await context.close();
+});
+
+test('search finds greylisting, with its UI loaded only on the search page', async () => {
+  const page = await chromium.browser.newPage();
+  const scripts = [];
+  page.on(
+    'request',
+    (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname),
+  );
+  await page.goto(server.origin + '/reference/');
+  assert.deepEqual(scripts, [], 'no script loads before search is opened');
+  await page.keyboard.press('/');
+  await page.waitForURL('**/search/');
+  const input = page.locator('.pagefind-ui__search-input');
+  await input.waitFor();
+  await input.fill('greylisting');
+  const result = page.locator('.pagefind-ui__result-link').first();
+  await result.waitFor();
+  const titles = await page.locator('.pagefind-ui__result-link').allInnerTexts();
+  assert.ok(
+    titles.some((t) => /soft|greylist/i.test(t)),
+    `results: ${titles.join(' | ')}`,
+  );
+  assert.ok(scripts.some((s) => s.startsWith('/pagefind/')));
+  await page.close();
+});
