@@ -156,3 +156,34 @@ test('send to simulator appends the bounce to the shared timeline', async () => 
   assert.match(page.url(), /outcomes=DDS$/);
   await context.close();
 });
+
+test('a 1 MB paste is classified in the worker; the time is printed', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.origin + '/inspector/');
+  const one = readFileSync(new URL('postfix-user-unknown.eml', SAMPLES), 'utf8');
+  const copies = Math.ceil((1024 * 1024) / (one.length + 60));
+  const mbox = Array.from(
+    { length: copies },
+    (_, i) => `From MAILER-DAEMON Sun Nov 29 09:${String(i % 60).padStart(2, '0')}:00 2026\n${one}`,
+  ).join('\n');
+  await page.getByLabel('Bounce message').waitFor();
+  await page.evaluate((text) => {
+    const input = document.querySelector('textarea');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, mbox);
+  const status = page.locator('.inspector__status');
+  await page.waitForFunction(
+    () => /read in \d+ ms/.test(document.querySelector('.inspector__status')?.textContent ?? ''),
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  const text = await status.innerText();
+  assert.match(text, new RegExp(`${copies} messages, ${copies} recipients`));
+  console.log(
+    `inspector: ${(mbox.length / 1024 / 1024).toFixed(2)} MB paste (${copies} messages) — ${text.match(/read in \d+ ms/)[0]} in the worker`,
+  );
+  await page.close();
+});
