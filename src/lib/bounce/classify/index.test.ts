@@ -403,3 +403,11 @@ describe('classify: other inputs', () => {
     expect(first(classify(msg)).subject).toBe('\u30a8\u30e9\u30fc');
   });
 });
+
+describe('classify: subjects alone do not make a bounce', () => {
+  it('reads a newsletter about bounce rates as not a bounce', () => {
+    const msg =
+      'From: news@example.com\nTo: me@example.org\nSubject: How to lower your bounce rate\n\nHi reader@example.net,\nhere are five tips.\n';
+    expect(first(classify(msg)).kind).toBe('not-bounce');
+  });
+});

@@ -680,6 +680,20 @@ function classifyText(
       report && block !== report ? [report] : [],
     );
   });
+  // Only the subject looked like a bounce (e.g. a newsletter about bounce rates): with no bounce
+  // sender, no failed-recipients header and not one code or known phrase, it is not a bounce.
+  const from = headerValue(ctx.msg.root, 'from');
+  if (
+    !BOUNCE_SENDER.test(from) &&
+    failed === '' &&
+    recipients.every((r) => r.reason === 'undefined' && !r.status && !r.replyCode)
+  ) {
+    ctx.trace.push({
+      step: 'kind',
+      detail: 'Nothing in the text reads like a delivery failure: not a bounce',
+    });
+    return verdict(ctx, 'not-bounce', system ?? 'none', [], extra);
+  }
   return verdict(
     ctx,
     action === 'delayed' ? 'delay' : 'failure',
