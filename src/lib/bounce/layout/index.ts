@@ -76,6 +76,7 @@ const ORIGINAL_MARKERS = [
   'original message',
   'the header of the original message',
   'message headers follow',
+  'message header follows',
   'undelivered message',
   'original message follows',
   '----- original message -----',
