@@ -9,7 +9,7 @@ export interface PhraseMatcher {
   /** Character code → alphabet symbol (0 = a character no phrase uses). */
   readonly symbol: Uint8Array;
   readonly width: number;
-  /** Transition table: `delta[state * width + symbol]`. */
+  /** Transition table: `delta[row + symbol]` gives the next row (state × width), negative (−row − 1) when that state ends a phrase. */
   readonly delta: Int32Array;
   /** Phrase indexes that end at each state (including those reached through fail links). */
   readonly out: readonly (readonly number[])[];
@@ -78,6 +78,12 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   }
   const accepting = new Uint8Array(trie.length);
   out.forEach((o, i) => (accepting[i] = o.length > 0 ? 1 : 0));
+  // Pre-multiply targets by the row width (and mark accepting targets with a minus sign) so the
+  // scan loop does one table load and one add per character.
+  for (let i = 0; i < delta.length; i++) {
+    const to = delta[i] as number;
+    delta[i] = accepting[to] === 1 ? -(to * width) - 1 : to * width;
+  }
   return { symbol, width, delta, out, accepting, lengths: phrases.map((p) => p.length) };
 }
 
@@ -88,12 +94,16 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
  */
 export function search(matcher: PhraseMatcher, text: string): Map<number, number> {
   const found = new Map<number, number>();
-  const { symbol, width, delta, out, accepting, lengths } = matcher;
-  let state = 0;
+  const { symbol, width, delta, out, lengths } = matcher;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
-    state = delta[state * width + (symbol[text.charCodeAt(i)] as number)] as number;
-    if (accepting[state] === 0) continue;
-    const hits = out[state] as readonly number[];
+    const next = delta[row + (symbol[text.charCodeAt(i)] as number)] as number;
+    if (next >= 0) {
+      row = next;
+      continue;
+    }
+    row = -next - 1;
+    const hits = out[row / width] as readonly number[];
     for (let h = 0; h < hits.length; h++) {
       const p = hits[h] as number;
       if (!found.has(p)) found.set(p, i + 1 - (lengths[p] as number));
