@@ -10,6 +10,14 @@ const valid = {
   sources: [
     { title: 'RFC 5321', url: 'https://www.rfc-editor.org/rfc/rfc5321', date: '2026-11-29' },
   ],
+  quiz: ['a', 'b', 'c'].map((id) => ({
+    id,
+    question: `Question ${id}?`,
+    options: [
+      { text: 'Yes', correct: true, explanation: 'Because it is right.' },
+      { text: 'No', explanation: 'Because it is wrong.' },
+    ],
+  })),
 };
 
 function messages(input: unknown): string[] {
@@ -20,6 +28,14 @@ function messages(input: unknown): string[] {
 describe('lessonSchema', () => {
   it('accepts a complete lesson', () => {
     expect(messages(valid)).toEqual([]);
+  });
+
+  it('rejects a lesson without a quiz', () => {
+    const { quiz: _quiz, ...noQuiz } = valid;
+    expect(messages(noQuiz)).toEqual(['quiz: Invalid input: expected array, received undefined']);
+    expect(messages({ ...valid, quiz: valid.quiz.slice(0, 2) })).toEqual([
+      'quiz: a quiz has at least three questions',
+    ]);
   });
 
   it('rejects a lesson without a title, saying so', () => {

@@ -44,7 +44,7 @@ export const lessonSchema = z.object({
   /** Where the lesson's facts come from, with the date each was read. */
   sources: z.array(sourceSchema).min(1, 'a lesson needs at least one source'),
   /** The end-of-lesson quiz, rendered after the lesson text. */
-  quiz: quizSchema.optional(),
+  quiz: quizSchema,
 });
 
 export type LessonSource = z.infer<typeof sourceSchema>;
