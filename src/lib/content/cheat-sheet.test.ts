@@ -30,7 +30,7 @@ describe('briefAdvice', () => {
 describe('ruleInBrief', () => {
   it('shortens every kind of rule', () => {
     const never: Rule = { soft: { kind: 'never' }, hard: { kind: 'suppress' } };
-    expect(ruleInBrief(never)).toEqual({ soft: 'never removed', hard: 'at once' });
+    expect(ruleInBrief(never)).toEqual({ soft: 'never', hard: 'at once' });
     expect(
       ruleInBrief({
         soft: { kind: 'run', suppressAt: 5, resetOn: 'delivery', convertsToHard: false },

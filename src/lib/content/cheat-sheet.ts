@@ -47,7 +47,7 @@ export function ruleInBrief(rule: Rule): { soft: string; hard: string } {
   let soft: string;
   switch (s.kind) {
     case 'never':
-      soft = 'never removed';
+      soft = 'never';
       break;
     case 'engagement-threshold':
       soft = `${ordinal(s.suppressAtWithoutActivity)}, or ${ordinal(s.suppressAtWithActivity)} after any open or click${RESET[s.resetOn]}`;
