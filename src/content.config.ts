@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { lessonSchema, lessonSlug } from './lib/content/index.ts';
+import { glossaryTermSchema, lessonSchema, lessonSlug } from './lib/content/index.ts';
 import { sampleSchema } from './lib/samples/index.ts';
 import { PolicySchema } from './lib/simulator/index.ts';
 
@@ -26,4 +26,10 @@ const policies = defineCollection({
   schema: PolicySchema,
 });
 
-export const collections = { lessons, samples, policies };
+/** Glossary terms, one YAML file each; the file name is the term's id and its anchor on /glossary/. */
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { lessons, samples, policies, glossary };

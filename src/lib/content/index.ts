@@ -3,3 +3,14 @@ export type { LessonFrontmatter, LessonSource } from './lesson.ts';
 export { quizOptionSchema, quizQuestionSchema, quizSchema } from './quiz.ts';
 export { scoreQuiz } from './score.ts';
 export type { Quiz, QuizOption, QuizQuestion } from './quiz.ts';
+export {
+  PLANNED_LESSONS,
+  espWordSchema,
+  glossaryLetter,
+  glossaryProblems,
+  glossaryTermSchema,
+  lessonSlugSchema,
+  termIdSchema,
+} from './glossary.ts';
+export type { EspWord, GlossaryTerm, LessonSlug } from './glossary.ts';
+export { briefAdvice, ruleInBrief } from './cheat-sheet.ts';
