@@ -514,6 +514,26 @@ function messageKind(recipients: readonly RecipientVerdict[]): MessageKind {
   return 'failure';
 }
 
+/**
+ * A relaying system often wraps the remote server's reply in its own summary ("5.1.0 - Unknown
+ * address error 550-'5.7.1 ... Access denied'"): the remote server's own words are read first,
+ * then the whole text.
+ */
+function withRemoteReply(frag: Fragment): Fragment[] {
+  if (frag.encoded) return [frag];
+  const pair = findPair(frag.text);
+  if (!pair) return [frag];
+  const at = frag.text.search(
+    new RegExp(`${pair[0]}[ -]{1,2}['"(#]{0,2}${pair[1].replace(/\./g, '\\.')}`),
+  );
+  const before = at > 0 ? frag.text.slice(0, at).replace(/diagnostic-code|smtp/gi, '') : '';
+  if (!/[a-z]{4}/i.test(before)) return [frag];
+  return [
+    { text: frag.text.slice(at), start: frag.start + at, end: frag.end, encoded: false },
+    frag,
+  ];
+}
+
 function dsnRecipient(
   input: string,
   g: ReportField[],
@@ -539,7 +559,7 @@ function dsnRecipient(
     (groupCount === 1 && textRecipients.length === 1 ? textRecipients[0] : undefined);
   const block = textMatch?.block;
   const texts: Fragment[] = [];
-  if (diagFrag && diagText) texts.push(diagFrag);
+  if (diagFrag && diagText) texts.push(...withRemoteReply(diagFrag));
   if (block) texts.push(block);
   const dsStatus = statusField ? firstStatusCode(statusField.value) : undefined;
   const diagStatus = statusIn(diagText);
@@ -636,7 +656,7 @@ function classifyText(
   const recipients = targets.map((t) => {
     const block =
       t.block && normalise(t.block.text).length > t.address.length + 8 ? t.block : report;
-    const texts = block ? [block] : [];
+    const texts = block ? withRemoteReply(block) : [];
     // With a single recipient, codes written before its address (e.g. "Could not be delivered
     // because of 550 5.1.1 ...", then the list of recipients) still belong to it.
     const single = targets.length === 1 && report !== undefined && block !== report;
