@@ -333,11 +333,12 @@ export function decide(input: DecisionInput): Decision {
     });
   }
 
-  // RFC 3464 §2.3.3: Action "failed" with a 4.x.x status means the sending MTA gave up retrying a
-  // transient condition: the message expired in its queue. "delayed" is the same story still being
-  // told (the MTA keeps retrying until its queue lifetime runs out), so it gets the same reason.
+  // RFC 3464 §2.3.3: "delayed" means the MTA is still retrying a transient condition and will give
+  // up when the message's queue lifetime runs out; with no more precise cause than a transient
+  // network or system error, the message is on its way to expiring. (When the MTA has already given
+  // up, Action "failed" with 4.x.x, the condition that made it give up is kept as the reason.)
   if (
-    (input.action === 'failed' || input.action === 'delayed') &&
+    input.action === 'delayed' &&
     status?.startsWith('4.') &&
     (reason === 'networkerror' ||
       reason === 'systemerror' ||
@@ -346,10 +347,7 @@ export function decide(input: DecisionInput): Decision {
   ) {
     trace.push({
       step: 'action',
-      detail:
-        input.action === 'failed'
-          ? `Action failed with a 4.x.x status: the sender gave up retrying, ${reason} → expired`
-          : `Action delayed with a 4.x.x status: the sender is still retrying until the message expires, ${reason} → expired`,
+      detail: `Action delayed with a 4.x.x status: the sender keeps retrying until the message expires, ${reason} → expired`,
     });
     reason = 'expired';
   }
