@@ -4,7 +4,6 @@ export { quizOptionSchema, quizQuestionSchema, quizSchema } from './quiz.ts';
 export { scoreQuiz } from './score.ts';
 export type { Quiz, QuizOption, QuizQuestion } from './quiz.ts';
 export {
-  PLANNED_LESSONS,
   espWordSchema,
   glossaryLetter,
   glossaryProblems,
