@@ -10,8 +10,8 @@ import { normalise, type Fragment } from '../text/index.ts';
 
 /**
  * Which evidence wins, strongest first:
- * 0. `mta-verdict` — what the reporting system says about its own attempt: status X.4.7 (it gave
- *    up retrying, RFC 3463 §3.5), or a layout whose meaning is fixed (a Google Groups refusal).
+ * 0. `mta-verdict` — a layout whose meaning is fixed by the system that wrote it (a Google Groups
+ *    refusal says the group does not exist or will not take the post, whatever else it quotes).
  * 1. `provider-phrase` — wording a known mail system uses for exactly one condition is more precise
  *    than any code it sends alongside (Gmail answers "5.2.1" both for disabled and rate-limited mailboxes).
  * 2. `specific-status` — an RFC 3463 code whose detail names exactly one condition and is used for
@@ -229,17 +229,6 @@ export function decide(input: DecisionInput): Decision {
         step = s;
         rule = input.systemReason.rule;
         trace.push({ step: s, detail: `${input.systemReason.detail} → ${reason}` });
-      } else if (status && input.status && /^[45]\.4\.7$/.test(status)) {
-        reason = 'expired';
-        step = s;
-        rule = 'status/X.4.7';
-        evidence.push(
-          locatedEvidence(input.status, rule, `${status}: delivery time expired (RFC 3463 §3.5)`),
-        );
-        trace.push({
-          step: s,
-          detail: `Status ${status}: the sending MTA gave up (delivery time expired) → expired`,
-        });
       }
     } else if (s === 'mailer') {
       if (input.diagnosticType === 'x-unix') {
