@@ -411,3 +411,46 @@ describe('classify: subjects alone do not make a bounce', () => {
     expect(first(classify(msg)).kind).toBe('not-bounce');
   });
 });
+
+describe('classify: relayed replies and complaints without a report part', () => {
+  it("reads the remote server's reply before the relaying service's summary", () => {
+    const msg = POSTFIX_DSN.replace(
+      'Diagnostic-Code: smtp; 552 5.2.2 <full@example.net>: Mailbox full',
+      "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.7.1 <bounce@example.org>... Access denied'",
+    ).replace('Status: 5.2.2', 'Status: 5.0.0');
+    const r = first(classify(msg)).recipients[0];
+    expect(r).toMatchObject({
+      recipient: 'full@example.net',
+      status: '5.7.1',
+      replyCode: '550',
+      reason: 'securityerror',
+    });
+  });
+
+  it('reads a junk-mail complaint that only attaches the reported message', () => {
+    const msg = [
+      'From: staff@mail.example.com',
+      'To: abuse@example.org',
+      'Subject: complaint about message from 192.0.2.1',
+      'Content-Type: multipart/mixed; boundary="j"',
+      '',
+      '--j',
+      'Content-Type: message/rfc822',
+      '',
+      'X-HmXmrOriginalRecipient: reader@example.net',
+      'From: sender@example.org',
+      'To: reader@example.net',
+      'Subject: offer',
+      '',
+      'hello',
+      '--j--',
+    ].join('\n');
+    const m = first(classify(msg));
+    expect(m.kind).toBe('feedback');
+    expect(m.recipients[0]).toMatchObject({
+      recipient: 'reader@example.net',
+      reason: 'feedback',
+      category: 'none',
+    });
+  });
+});
