@@ -2,7 +2,12 @@
  * Build-time highlighting for bounce messages: the `dsn` TextMate grammar (alias `smtp`) and the
  * two themes it is shown with. Used by `astro.config.mjs` (Markdown code fences) and by tests.
  */
-import type { LanguageRegistration, ThemeRegistration } from 'shiki';
+import {
+  createHighlighter,
+  type DecorationItem,
+  type LanguageRegistration,
+  type ThemeRegistration,
+} from 'shiki';
 import { bundledThemes } from 'shiki/themes';
 import grammar from './dsn.tmLanguage.json' with { type: 'json' };
 
@@ -81,3 +86,26 @@ async function extend(
 
 export const lightTheme = await extend('github-light-default', 'bounce-lab-light', PALETTE.light);
 export const darkTheme = await extend('github-dark-default', 'bounce-lab-dark', PALETTE.dark);
+
+let highlighter: ReturnType<typeof createHighlighter> | undefined;
+
+/**
+ * Highlights a bounce message with the `dsn` grammar in both themes (as CSS variables, like the
+ * Markdown code fences), optionally marking ranges such as the classifier's evidence.
+ */
+export async function highlightBounce(
+  code: string,
+  decorations: DecorationItem[] = [],
+): Promise<string> {
+  highlighter ??= createHighlighter({ langs: [dsnGrammar], themes: [lightTheme, darkTheme] });
+  const ready = await highlighter;
+  return ready.codeToHtml(code, {
+    lang: 'dsn' as Parameters<typeof ready.codeToHtml>[1]['lang'],
+    themes: {
+      light: lightTheme.name ?? 'bounce-lab-light',
+      dark: darkTheme.name ?? 'bounce-lab-dark',
+    },
+    defaultColor: false,
+    decorations,
+  });
+}
