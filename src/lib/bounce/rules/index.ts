@@ -245,9 +245,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       "host mx.example.net[192.0.2.7] said: 554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [-5] (in reply to RCPT TO command)",
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes',
   },
+  // Yahoo's TS/TSS deferrals refuse mail from the sender because of its volume or complaints: the
+  // sender is what is refused, whatever the recipient.
   {
-    id: 'yahoo/blocked',
-    reason: 'blocked',
+    id: 'yahoo/rejected',
+    reason: 'rejected',
     tier: 'provider',
     phrases: [
       '[ts03]',
