@@ -7,6 +7,7 @@ import { decide, type DecisionInput, type Located, type TraceStep } from '../dec
 import { field, parseReportGroups, stripType, type ReportField } from '../dsn/index.ts';
 import {
   cleanAddress,
+  findAddresses,
   detectSystem,
   findCommand,
   findTextRecipients,
@@ -47,8 +48,6 @@ const ORIGINAL_TYPES = new Set([
   'message/global',
   'message/global-headers',
 ]);
-const ADDRESS = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/;
-const ADDRESSES = /[^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253}/g;
 const STATUS_LOCATE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/g;
 
 const BOUNCE_SENDER =
@@ -113,7 +112,7 @@ function decodeHeader(value: string): string {
 }
 
 function addressesIn(value: string): string[] {
-  return Array.from(value.matchAll(ADDRESSES), (m) => cleanAddress(m[0]));
+  return findAddresses(value).map(cleanAddress);
 }
 
 function looksLikeMessage(root: MimePart): boolean {
@@ -544,7 +543,7 @@ function dsnRecipient(
   const fr =
     field(g, 'final-recipient') ?? field(g, 'original-recipient') ?? field(g, 'x-actual-recipient');
   const address = fr
-    ? cleanAddress(ADDRESS.exec(stripType(fr.value))?.[0] ?? stripType(fr.value))
+    ? cleanAddress(findAddresses(stripType(fr.value), 1)[0] ?? stripType(fr.value))
     : '';
   const action = (field(g, 'action')?.value ?? '').toLowerCase().split(/[\s(]/)[0] ?? '';
   const statusField = field(g, 'status');
@@ -795,7 +794,7 @@ function classifyBare(ctx: Context): MessageVerdict {
   const rcpt =
     /rcpt to:\s*<([^<>\s]{1,300})>/i.exec(text)?.[1] ??
     /<([^<>\s@]{1,64}@[^<>\s]{1,255})>/.exec(text)?.[1] ??
-    ADDRESS.exec(text)?.[0] ??
+    findAddresses(text, 1)[0] ??
     '';
   const status = statusIn(text);
   const reply = findReplyCode(text);

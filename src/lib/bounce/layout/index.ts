@@ -100,6 +100,54 @@ const ADDRESS_LINE =
 const ANY_ADDRESS = /<([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>/g;
 const ROLE = /^(?:mailer-daemon|noreply|no-reply)@/i;
 
+function isLocalChar(c: number): boolean {
+  // Anything but white space, controls and the characters that delimit addresses in mail text.
+  return (
+    c > 32 &&
+    c !== 60 &&
+    c !== 62 &&
+    c !== 40 &&
+    c !== 41 &&
+    c !== 34 &&
+    c !== 39 &&
+    c !== 44 &&
+    c !== 59 &&
+    c !== 58 &&
+    c !== 64 &&
+    c !== 91 &&
+    c !== 93 &&
+    c !== 127
+  );
+}
+
+function isDomainChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46
+  );
+}
+
+/**
+ * Finds e-mail addresses in `text` by expanding around each "@" (linear time: every character is
+ * looked at a bounded number of times), at most `limit` of them.
+ *
+ * @example findAddresses('rfc822; <a@example.com>') // ['a@example.com']
+ */
+export function findAddresses(text: string, limit = 50): string[] {
+  const out: string[] = [];
+  let at = text.indexOf('@');
+  while (at >= 0 && out.length < limit) {
+    let start = at;
+    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    if (end < text.length && isDomainChar(text.charCodeAt(end)) && text.charCodeAt(end) !== 46) {
+      while (end < text.length && end - at <= 254 && isDomainChar(text.charCodeAt(end))) end++;
+    }
+    if (start < at && end > at + 1) out.push(text.slice(start, end));
+    at = text.indexOf('@', Math.max(end, at + 1));
+  }
+  return out;
+}
+
 /** Cleans an address found in text: trailing dots/hyphens, lowercase domain. */
 export function cleanAddress(raw: string): string {
   const at = raw.lastIndexOf('@');
