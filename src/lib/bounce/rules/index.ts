@@ -920,6 +920,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'could not be delivered within',
       'connection timed out',
       'timed out',
+      'was not delivered within',
     ],
     sample: '4.4.7 Delivery time expired',
     source: 'RFC 3463 §3.5 (X.4.7)',
