@@ -306,7 +306,8 @@ describe('classify: look-alikes that are not bounces', () => {
     ].join('\n');
     const m = first(classify(msg));
     expect(m.kind).toBe('read-receipt');
-    expect(m.recipients).toHaveLength(0);
+    expect(m.recipients).toHaveLength(1);
+    expect(m.recipients[0]).toMatchObject({ recipient: 'reader@example.net', category: 'none' });
   });
 
   it('says an ordinary message is not a bounce', () => {

@@ -363,7 +363,16 @@ function classifyEmail(ctx: Context): MessageVerdict {
       step: 'kind',
       detail: 'A disposition notification (RFC 8098 read receipt) is not a bounce',
     });
-    return verdict(ctx, 'read-receipt', 'rfc8098', [], extra);
+    const mdn = parts.find((p) => p.type === 'message/disposition-notification');
+    const fields = mdn ? parseReportGroups(partText(msg, mdn)) : { message: [], recipients: [] };
+    const who = [...fields.message, ...fields.recipients.flat()].find(
+      (f) => f.name === 'final-recipient',
+    );
+    const reader = who ? (addressesIn(who.value)[0] ?? '') : '';
+    const recipients = reader
+      ? [nonBounceRecipient(reader, 'delivered', 'A read receipt proves the message was delivered')]
+      : [];
+    return verdict(ctx, 'read-receipt', 'rfc8098', recipients, extra);
   }
 
   // JSON event notifications (Amazon SES through SNS) carry their verdicts as data.

@@ -219,6 +219,7 @@ export function decide(input: DecisionInput): Decision {
   let reason: ReasonId = 'undefined';
   let step: DecisionStep = 'undefined';
   let rule = 'undefined';
+  let matchedPhrase = '';
 
   const decided = (): boolean => step !== 'undefined';
   for (const s of DECISION_ORDER) {
@@ -247,6 +248,7 @@ export function decide(input: DecisionInput): Decision {
       reason = hit.rule.reason;
       step = s;
       rule = hit.rule.id;
+      matchedPhrase = hit.phrase;
       evidence.push(phraseEvidence(hit));
       trace.push({
         step: s,
@@ -307,6 +309,20 @@ export function decide(input: DecisionInput): Decision {
     }
   }
 
+  // Timeouts are retried; a report that is no longer "delayed" means the sender stopped retrying
+  // them, so the message expired (RFC 3464 §2.3.3) — the timeout is how it got there.
+  if (
+    reason === 'networkerror' &&
+    matchedPhrase.includes('timed out') &&
+    input.action === 'failed'
+  ) {
+    reason = 'expired';
+    trace.push({
+      step: 'action',
+      detail: 'Connections kept timing out until the sender gave up retrying → expired',
+    });
+  }
+
   // A name lookup that failed temporarily (4xx, or "try again") is a DNS problem that may clear up,
   // not proof that the domain does not exist.
   const code = reply ?? status ?? '';
@@ -320,25 +336,6 @@ export function decide(input: DecisionInput): Decision {
       step: 'transient',
       detail: 'The name lookup failed temporarily (4xx or "try again") → networkerror',
     });
-  }
-
-  // RFC 3464 §2.3.3: "delayed" means the MTA is still retrying a transient condition and will give
-  // up when the message's queue lifetime runs out; with no more precise cause than a transient
-  // network or system error, the message is on its way to expiring. (When the MTA has already given
-  // up, Action "failed" with 4.x.x, the condition that made it give up is kept as the reason.)
-  if (
-    input.action === 'delayed' &&
-    status?.startsWith('4.') &&
-    (reason === 'networkerror' ||
-      reason === 'systemerror' ||
-      reason === 'undefined' ||
-      reason === 'onhold')
-  ) {
-    trace.push({
-      step: 'action',
-      detail: `Action delayed with a 4.x.x status: the sender keeps retrying until the message expires, ${reason} → expired`,
-    });
-    reason = 'expired';
   }
 
   const text = joined(input.texts);

@@ -204,6 +204,34 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     addressLookup: true,
   },
   {
+    id: 'microsoft/policyviolation',
+    reason: 'policyviolation',
+    tier: 'provider',
+    phrases: ['transport.rules.rejectmessage', 'rejected by organization policy'],
+    sample:
+      '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
+    source: 'Microsoft Exchange transport rules NDR',
+  },
+  {
+    id: 'microsoft/authfailure',
+    reason: 'authfailure',
+    tier: 'provider',
+    phrases: ['does not meet the required authentication level'],
+    sample:
+      '550 5.7.515 Access denied, sending domain example.org does not meet the required authentication level.',
+    source: 'Microsoft (Outlook.com) 5.7.515 high-volume sender authentication',
+  },
+  {
+    id: 'google/hostunknown',
+    reason: 'hostunknown',
+    tier: 'provider',
+    phrases: ['responded with code nxdomain'],
+    sample:
+      "DNS Error: 8143227 DNS type 'mx' lookup of nonexistent.example.net responded with code NXDOMAIN Domain name not found",
+    source:
+      'Gmail / Google Workspace DNS error NDR (NXDOMAIN is an authoritative "no such domain")',
+  },
+  {
     id: 'microsoft/blocked',
     reason: 'blocked',
     tier: 'provider',
@@ -245,11 +273,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       "host mx.example.net[192.0.2.7] said: 554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [-5] (in reply to RCPT TO command)",
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes',
   },
-  // Yahoo's TS/TSS deferrals refuse mail from the sender because of its volume or complaints: the
-  // sender is what is refused, whatever the recipient.
+  // Yahoo's TS/TSS deferrals refuse mail because of the sender's volume or complaint rate: its
+  // reputation, not the recipient, is the problem.
   {
-    id: 'yahoo/rejected',
-    reason: 'rejected',
+    id: 'yahoo/badreputation',
+    reason: 'badreputation',
     tier: 'provider',
     phrases: [
       '[ts03]',
@@ -262,6 +290,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     sample:
       '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes',
+  },
+  {
+    id: 'amazonses/suppressed',
+    reason: 'suppressed',
+    tier: 'provider',
+    phrases: ['on the suppression list', 'suppression list for your account', 'suppressed address'],
+    sample: 'The address is on the suppression list for your account.',
+    source: 'Amazon SES, docs.aws.amazon.com/ses (account-level suppression list)',
   },
   {
     id: 'qmail/userunknown',
@@ -774,6 +810,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes; Postfix header_checks',
   },
   {
+    id: 'failedstarttls/phrase',
+    reason: 'failedstarttls',
+    tier: 'generic',
+    phrases: [
+      'tls is required, but was not offered',
+      'tls is required but was not offered',
+      'starttls failed',
+      'tls negotiation failed',
+      'tls handshake failed',
+      'cannot start tls',
+    ],
+    sample:
+      '<orders@example.net>: TLS is required, but was not offered by host mx.example.net[192.0.2.8]',
+    source: 'Postfix smtp(8) with smtp_tls_security_level=encrypt',
+  },
+  {
     id: 'securityerror/phrase',
     reason: 'securityerror',
     tier: 'generic',
@@ -893,6 +945,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'temporary dns',
       'name server timeout',
       'dns query failed',
+      'connection timed out',
+      'timed out',
     ],
     sample: 'mail for example.org loops back to myself',
     source: 'Postfix smtp(8); RFC 3463 §3.5 (X.4.6)',
@@ -919,8 +973,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'all hosts have been failing for a long time',
       'has not been delivered for',
       'could not be delivered within',
-      'connection timed out',
-      'timed out',
       'was not delivered within',
     ],
     sample: '4.4.7 Delivery time expired',
@@ -981,14 +1033,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     sample: '550 5.2.0 Message rejected by the recipient filter',
     source: 'RFC 3463 §3.3 (X.2.0); Japanese mobile carriers (address filters)',
-  },
-  {
-    id: 'suppressed/phrase',
-    reason: 'suppressed',
-    tier: 'generic',
-    phrases: ['suppression list', 'suppressed address'],
-    sample: 'The address is on the suppression list for your account.',
-    source: 'Amazon SES, docs.aws.amazon.com/ses (account-level suppression list)',
   },
 ];
 
