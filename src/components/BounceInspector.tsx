@@ -35,7 +35,7 @@ interface Props {
   /** Reason labels by id, for the sample picker's groups. */
   reasonLabels: Record<string, string>;
   /** Open with this sample (used inside lessons). */
-  sample?: string;
+  sample?: string | undefined;
   /** Read a shared message from the address's #fragment (the inspector page). */
   readFragment?: boolean;
   idPrefix?: string;

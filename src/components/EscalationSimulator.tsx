@@ -24,7 +24,7 @@ import { useHydrated } from './use-hydrated.ts';
 interface Props {
   policies: Policy[];
   /** Start from this story instead of the reader's saved timeline (used inside lessons). */
-  preset?: string;
+  preset?: string | undefined;
   /** Read `?policy=&outcomes=` from the address bar and keep it up to date (the simulator page). */
   syncUrl?: boolean;
   /** A prefix for element ids, so two simulators can share a page. */
