@@ -84,6 +84,12 @@ export default function EspVerdicts({
                   <td>{row.outcome}</td>
                   <td>
                     <SourceLink source={row.source} />
+                    {row.termSource && row.termSource.key !== row.source?.key && (
+                      <>
+                        {'; words: '}
+                        <SourceLink source={row.termSource} />
+                      </>
+                    )}
                   </td>
                 </tr>
               );

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, type RecipientVerdict } from '../bounce/index.ts';
-import { parsePolicy, type Policy } from '../simulator/index.ts';
+import { parse as parseYaml } from 'yaml';
+import { PolicySchema, parsePolicy, type Policy } from '../simulator/index.ts';
 import { espVerdicts, matchDisagreements, parseDisagreements } from './index.ts';
 
 const CONTENT = join(import.meta.dirname, '../../../content');
@@ -58,9 +59,9 @@ describe('espVerdicts', () => {
       removesAtOnce: true,
       specific: false,
     });
-    expect(row({ category: 'soft', reason: 'blocked' }, 'salesforce-marketing-cloud').term).toBe(
-      'Soft',
-    );
+    expect(
+      row({ category: 'soft', reason: 'blocked' }, 'salesforce-marketing-cloud'),
+    ).toMatchObject({ term: 'Soft', source: { key: 'SF1' }, termSource: { key: 'SF4' } });
   });
 
   it('cleans a hard bounce at Mailchimp at once', () => {
@@ -161,5 +162,30 @@ describe('disagreements.yaml', () => {
     - { key: K, title: K, url: 'https://example.com/', read: 2026-11-29 }
 `;
     expect(() => parseDisagreements(bad)).toThrow(/lowercase|sources/);
+  });
+});
+
+describe('policy terms and overrides', () => {
+  const ses = () =>
+    parseYaml(readFileSync(join(CONTENT, 'policies/amazon-ses.yaml'), 'utf8')) as {
+      overrides: { reasons: string[]; sourceKey: string }[];
+    };
+
+  it('stay optional: a policy without them is valid and gets no overrides', () => {
+    const plain = { ...ses(), overrides: undefined, terms: undefined };
+    const parsed = PolicySchema.parse(plain);
+    expect(parsed.overrides).toEqual([]);
+    expect(espVerdicts([parsed], { category: 'soft', reason: 'mailboxfull' })[0]?.term).toBe(
+      'Soft bounce',
+    );
+  });
+
+  it('must cite a listed source and name real reason ids', () => {
+    const unsourced = ses();
+    unsourced.overrides[0]!.sourceKey = 'NOPE';
+    expect(PolicySchema.safeParse(unsourced).success).toBe(false);
+    const unknownReason = ses();
+    unknownReason.overrides[0]!.reasons = ['inboxfull'];
+    expect(PolicySchema.safeParse(unknownReason).success).toBe(false);
   });
 });

@@ -20,8 +20,10 @@ export interface EspVerdictRow {
   readonly removesAtOnce: boolean;
   /** What happens to the address, in plain words with the service's own word. */
   readonly outcome: string;
-  /** The page behind the term or the reason-specific treatment; the policy's first source otherwise. */
+  /** The page behind the row: the reason-specific treatment's, else the policy's first source. */
   readonly source: Source | undefined;
+  /** The page that documents the service's bounce vocabulary, when the policy names one. */
+  readonly termSource: Source | undefined;
   /** True when a reason-specific treatment from the policy data applies. */
   readonly specific: boolean;
   /** True when that treatment is reported by the service's users, not stated by the service. */
@@ -49,7 +51,7 @@ export function espVerdicts(
       const category = override?.treatAs ?? verdict.category;
       const base = treat(policy, category);
       const terms = policy.terms ?? PLAIN_TERMS;
-      const key = override?.sourceKey ?? policy.terms?.sourceKey;
+      const byKey = (key: string | undefined) => policy.sources.find((s) => s.key === key);
       const counts = override?.counts ?? base.counts;
       return {
         policyId: policy.id,
@@ -58,7 +60,8 @@ export function espVerdicts(
         counts,
         removesAtOnce: counts === true && base.removesAtOnce,
         outcome: override?.outcome ?? base.text,
-        source: policy.sources.find((s) => s.key === key) ?? policy.sources[0],
+        source: override ? byKey(override.sourceKey) : policy.sources[0],
+        termSource: byKey(policy.terms?.sourceKey),
         specific: override !== undefined,
         reported: override?.reported ?? false,
       };
