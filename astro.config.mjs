@@ -10,6 +10,9 @@ export default defineConfig({
   // The public address the sitemap and Open Graph URLs are built from; override with SITE_URL.
   site: process.env.SITE_URL ?? 'https://bounce-lab.example.org',
   trailingSlash: 'always',
+  // Keep the build cache (content data store included) with the checkout rather than inside
+  // node_modules, which can be shared between checkouts of different branches.
+  cacheDir: './.astro/cache',
   integrations: [mdx(), preact(), sitemap()],
   markdown: {
     shikiConfig: {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryTermSchema, lessonSchema, lessonSlug } from './lib/content/index.ts';
+import { BounceDisagreementSchema } from './lib/esp/index.ts';
 import { sampleSchema } from './lib/samples/index.ts';
 import { PolicySchema } from './lib/simulator/index.ts';
 
@@ -32,4 +33,13 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { lessons, samples, policies, glossary };
+/**
+ * Bounces that vendors, standards and tools read differently, with sourced verdicts: one list in
+ * content/disagreements.yaml (content/policies/ stays one file per policy).
+ */
+const disagreements = defineCollection({
+  loader: file('./content/disagreements.yaml'),
+  schema: BounceDisagreementSchema,
+});
+
+export const collections = { lessons, samples, policies, glossary, disagreements };

@@ -7,11 +7,13 @@ import type {
   RecipientVerdict,
 } from '../lib/bounce/index.ts';
 import { redact, type Replacement } from '../lib/redact/index.ts';
+import type { BounceDisagreement } from '../lib/esp/disagreement-schema.ts';
 import type { Policy } from '../lib/simulator/policy-schema.ts';
 import { treat } from '../lib/simulator/treatment.ts';
 import { $chosenEsp, $inspectorResult, $inspectorText } from '../stores/inspector.ts';
 import { appendCampaign } from '../stores/simulator.ts';
 import type { ClassifyRequest } from './classify-worker.ts';
+import EspVerdicts from './EspVerdicts.tsx';
 import VerdictCard, { kindLabel } from './VerdictCard.tsx';
 
 /** A sample the picker offers; the text is fetched from the site itself when chosen. */
@@ -28,6 +30,8 @@ export interface InspectorSample {
 interface Props {
   samples: InspectorSample[];
   policies: Policy[];
+  /** Known cross-vendor disagreements, shown under "Compare every service". */
+  disagreements: BounceDisagreement[];
   /** Reason labels by id, for the sample picker's groups. */
   reasonLabels: Record<string, string>;
   /** Open with this sample (used inside lessons). */
@@ -136,6 +140,7 @@ function Highlighted({ text, evidence }: { text: string; evidence: Evidence[] })
 export default function BounceInspector({
   samples,
   policies,
+  disagreements,
   reasonLabels,
   sample,
   readFragment = false,
@@ -514,7 +519,7 @@ export default function BounceInspector({
                 No recipient failed: this message reports no undeliverable address.
               </p>
             )}
-            {message.recipients.map((recipient) => (
+            {message.recipients.map((recipient, ri) => (
               <div class="inspector__recipient">
                 <VerdictCard message={message} recipient={recipient} level={4} />
                 {policy && (
@@ -544,6 +549,17 @@ export default function BounceInspector({
                         <a href="/simulator/">Open the simulator</a>
                       </p>
                     )}
+                    <details class="esp-verdicts__details">
+                      <summary>Compare every service</summary>
+                      <EspVerdicts
+                        policies={policies}
+                        disagreements={disagreements}
+                        verdict={recipient}
+                        label={`this ${recipient.category === 'none' ? 'message' : `${recipient.category} bounce`} (${reasonLabels[recipient.reason] ?? recipient.reason})`}
+                        idPrefix={id(`m${mi}-r${ri}-esp`)}
+                        level={5}
+                      />
+                    </details>
                   </div>
                 )}
               </div>

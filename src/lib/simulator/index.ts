@@ -6,6 +6,9 @@ export {
   HardRuleSchema,
   SourceSchema,
   DisagreementSchema,
+  CategorySchema,
+  TermsSchema,
+  OverrideSchema,
   ResetOnSchema,
   parsePolicy,
   type Policy,
@@ -15,6 +18,9 @@ export {
   type HardRule,
   type ResetOn,
   type Source,
+  type Terms,
+  type Override,
+  type PolicyCategory,
 } from './policy-schema.ts';
 export {
   toDay,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+import { REASON_IDS } from '../bounce/reason/ids.ts';
 
 /**
  * The schema for one escalation preset in `content/policies/*.yaml`. The content collection imports
@@ -166,6 +167,58 @@ export const DisagreementSchema = z
   })
   .strict();
 
+/** The classifier's three categories, as a schema. */
+export const CategorySchema = z.enum(['hard', 'soft', 'none']);
+
+/**
+ * The vendor's own names for the classifier's three categories, e.g. Amazon SES's `Permanent`,
+ * `Transient` and `not a bounce`. Shown in the "Compare every service" table.
+ */
+export const TermsSchema = z
+  .object({
+    /** What the vendor calls a hard bounce (`Hard bounce`, `Permanent`, `Hard`). */
+    hard: z.string().min(1),
+    /** What the vendor calls a soft bounce (`Soft bounce`, `Transient`, `Soft`). */
+    soft: z.string().min(1),
+    /** What the table says for a message that is not a bounce (an auto-reply, a complaint). */
+    none: z.string().min(1),
+    /** Other categories the vendor uses that the three words above do not cover. */
+    note: z.string().min(1).optional(),
+    /** The key (from `sources`) where the vocabulary is documented. */
+    sourceKey: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * A reason-specific treatment: what the vendor is documented (or reported by its users) to do
+ * with bounces of particular reasons, where that differs from the plain hard/soft rule or names
+ * the bounce more precisely. Only facts with a source; the first override listing a reason wins.
+ */
+export const OverrideSchema = z
+  .object({
+    /** The classifier reason ids this applies to, e.g. `[mailboxfull]`. */
+    reasons: z.array(z.enum(REASON_IDS)).min(1),
+    /**
+     * The category the vendor handles these bounces as, when it differs from the classifier's
+     * (HubSpot is reported to treat a full mailbox as `hard`). Default: the classifier's.
+     */
+    treatAs: CategorySchema.optional(),
+    /** The vendor's own name for such a bounce, e.g. `Transient / MailboxFull`. */
+    term: z.string().min(1).optional(),
+    /**
+     * Does it move the address toward removal? `maybe` when the source hedges ("not necessarily").
+     * Default: what the policy's rule says for the category.
+     */
+    counts: z.union([z.boolean(), z.literal('maybe')]).optional(),
+    /** What happens to the address, in plain words with the vendor's word. Default: the rule's. */
+    outcome: z.string().min(1).optional(),
+    /** The key (from `sources`) behind this treatment. */
+    sourceKey: z.string().min(1),
+    /** True when the treatment is reported by the vendor's users, not stated by the vendor. */
+    reported: z.boolean().default(false),
+  })
+  .strict();
+
 /** One escalation preset (one vendor, or the reader's own `custom` rule). */
 export const PolicySchema = z
   .object({
@@ -200,6 +253,10 @@ export const PolicySchema = z
     sources: z.array(SourceSchema).min(1),
     /** Where sources disagree; shown to the reader. */
     disagreements: z.array(DisagreementSchema).default([]),
+    /** The vendor's own bounce vocabulary. Optional: without it the table says Hard/Soft bounce. */
+    terms: TermsSchema.optional(),
+    /** Reason-specific treatments, checked in order. Optional. */
+    overrides: z.array(OverrideSchema).default([]),
   })
   .strict()
   .refine(
@@ -208,6 +265,14 @@ export const PolicySchema = z
         d.sourceKeys.every((key) => policy.sources.some((s) => s.key === key)),
       ),
     { message: 'every disagreement must cite keys listed under sources' },
+  )
+  .refine(
+    (policy) =>
+      [
+        ...policy.overrides.map((o) => o.sourceKey),
+        ...(policy.terms ? [policy.terms.sourceKey] : []),
+      ].every((key) => policy.sources.some((s) => s.key === key)),
+    { message: 'terms and every override must cite a key listed under sources' },
   );
 
 /** A validated preset. */
@@ -224,6 +289,12 @@ export type HardRule = z.infer<typeof HardRuleSchema>;
 export type ResetOn = z.infer<typeof ResetOnSchema>;
 /** One cited page. */
 export type Source = z.infer<typeof SourceSchema>;
+/** A vendor's own bounce vocabulary. */
+export type Terms = z.infer<typeof TermsSchema>;
+/** A reason-specific treatment. */
+export type Override = z.infer<typeof OverrideSchema>;
+/** `hard`, `soft` or `none`. */
+export type PolicyCategory = z.infer<typeof CategorySchema>;
 
 /** Parses and validates one preset from YAML text; throws a `ZodError` naming the bad field. */
 export function parsePolicy(yamlText: string): Policy {

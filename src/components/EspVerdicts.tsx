@@ -1,0 +1,125 @@
+import type { BounceDisagreement } from '../lib/esp/disagreement-schema.ts';
+import { espVerdicts, matchDisagreements, type VerdictInput } from '../lib/esp/verdicts.ts';
+import type { Policy, Source } from '../lib/simulator/policy-schema.ts';
+
+interface Props {
+  /** The services to compare (vendor presets; the `custom` one is left out). */
+  policies: Policy[];
+  /** Known disagreements; those the verdict matches are shown under the table. */
+  disagreements: BounceDisagreement[];
+  /** The classified bounce of one recipient. */
+  verdict: VerdictInput;
+  /** Words for the bounce in the caption, e.g. "a full mailbox (552 5.2.2)". */
+  label: string;
+  /** Unique prefix for element ids on the page. */
+  idPrefix: string;
+  /** Heading level of the disagreement notes, to fit the page outline. */
+  level?: 3 | 4 | 5;
+}
+
+const COUNTS = {
+  true: { icon: '▲', text: 'Yes' },
+  false: { icon: '–', text: 'No' },
+  maybe: { icon: '?', text: 'Not necessarily' },
+} as const;
+
+function SourceLink({ source }: { source: Source | undefined }) {
+  if (!source) return <>none</>;
+  return (
+    <a href={source.url} title={source.title} rel="noopener">
+      {source.key}
+      {source.thirdParty && <span class="esp-verdicts__third"> (third party)</span>}
+    </a>
+  );
+}
+
+/**
+ * Same bounce, every service: a table of how each email service treats one classified bounce
+ * (its own name for it, whether it counts toward removal, what happens to the address), then the
+ * known disagreements it falls under, each verdict with its source. Renders the same at build time
+ * (`EspVerdicts.astro`) and inside the inspector island; the logic is `espVerdicts` in src/lib.
+ */
+export default function EspVerdicts({
+  policies,
+  disagreements,
+  verdict,
+  label,
+  idPrefix,
+  level = 4,
+}: Props) {
+  const rows = espVerdicts(policies, verdict);
+  const notes = matchDisagreements(disagreements, verdict);
+  const Heading = (['h3', 'h4', 'h5'] as const)[level - 3] ?? 'h4';
+  const captionId = `${idPrefix}-caption`;
+
+  return (
+    <div class="esp-verdicts" data-reason={verdict.reason}>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table class="compare esp-verdicts__table">
+          <caption id={captionId}>How each service treats {label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col">Its name for it</th>
+              <th scope="col">Counts toward removal</th>
+              <th scope="col">What happens to the address</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const counts = COUNTS[String(row.counts) as keyof typeof COUNTS];
+              return (
+                <tr data-policy={row.policyId} data-counts={String(row.counts)} key={row.policyId}>
+                  <th scope="row">{row.name}</th>
+                  <td>
+                    {row.term}
+                    {row.reported && (
+                      <span class="esp-verdicts__flag"> (users' report, not the vendor's)</span>
+                    )}
+                  </td>
+                  <td>
+                    <span aria-hidden="true">{counts.icon}</span> {counts.text}
+                  </td>
+                  <td>{row.outcome}</td>
+                  <td>
+                    <SourceLink source={row.source} />
+                    {row.termSource && row.termSource.key !== row.source?.key && (
+                      <>
+                        {'; words: '}
+                        <SourceLink source={row.termSource} />
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {notes.map((note) => (
+        <section
+          class="esp-verdicts__disagreement"
+          data-disagreement={note.id}
+          aria-labelledby={`${idPrefix}-${note.id}`}
+          key={note.id}
+        >
+          <Heading id={`${idPrefix}-${note.id}`} class="esp-verdicts__title">
+            Sources disagree: {note.title}
+          </Heading>
+          <p>{note.summary}</p>
+          <ul>
+            {note.verdicts.map((v) => (
+              <li>
+                <strong>{v.by}:</strong> {v.says}{' '}
+                <span class="esp-verdicts__cite">
+                  [<SourceLink source={note.sources.find((s) => s.key === v.sourceKey)} />]
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
