@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { builtPages, fileFor, launchBrowser, startServer } from './harness.mjs';
+import { builtPages, fileFor, launchBrowser, pool, startServer } from './harness.mjs';
 
 /** Per-page limits in bytes of gzip; pages not listed get the default. */
 const LIMITS = { default: 60 * 1024, '/inspector/': 60 * 1024, '/simulator/': 40 * 1024 };
@@ -28,16 +28,16 @@ after(async () => {
 
 test('JavaScript each page loads stays within budget', async () => {
   const rows = [];
-  for (const path of builtPages()) {
+  await pool(builtPages(), 3, async (path) => {
     const page = await chromium.browser.newPage();
     const scripts = new Set();
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
     });
     await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    // Scroll to the end so islands that hydrate when visible load their code too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(200);
     const { inline, islands } = await page.evaluate(() => ({
       inline: [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
@@ -61,7 +61,8 @@ test('JavaScript each page loads stays within budget', async () => {
       inlineBytes,
       total: external + inlineBytes,
     });
-  }
+  });
+  rows.sort((a, b) => a.path.localeCompare(b.path));
 
   console.log('\nJavaScript per page (gzip):');
   console.log('  page'.padEnd(44) + 'islands  files   external     inline      total');

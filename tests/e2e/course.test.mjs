@@ -106,12 +106,18 @@ test('search finds greylisting, with its UI loaded only on the search page', asy
   assert.deepEqual(scripts, [], 'no script loads before search is opened');
   await page.keyboard.press('/');
   await page.waitForURL('**/search/');
-  const input = page.locator('.pagefind-ui__search-input');
+  const input = page.getByLabel('Search the course');
   await input.waitFor();
+  assert.deepEqual(
+    scripts.filter((s) => s.startsWith('/pagefind/')),
+    [],
+    'the index loads only when the reader searches',
+  );
   await input.fill('greylisting');
-  const result = page.locator('.pagefind-ui__result-link').first();
+  const result = page.locator('.search__result > a').first();
   await result.waitFor();
-  const titles = await page.locator('.pagefind-ui__result-link').allInnerTexts();
+  const titles = await page.locator('.search__result > a').allInnerTexts();
+  assert.match(await page.locator('.search__status').innerText(), /found for “greylisting”/);
   assert.ok(
     titles.some((t) => /soft|greylist/i.test(t)),
     `results: ${titles.join(' | ')}`,

@@ -99,3 +99,12 @@ export function builtPages() {
   walk(DIST);
   return pages.sort();
 }
+
+/** Runs `task` over `items`, at most `limit` at a time (the machine has two cores). */
+export async function pool(items, limit, task) {
+  const queue = [...items];
+  const workers = Array.from({ length: Math.min(limit, queue.length) }, async () => {
+    while (queue.length > 0) await task(queue.shift());
+  });
+  await Promise.all(workers);
+}
