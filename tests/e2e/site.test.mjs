@@ -1,7 +1,7 @@
 // A reader's path through the site shell, in a real browser.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './harness.mjs';
+import { builtPages, launchBrowser, pool, startServer } from './harness.mjs';
 
 let server;
 let chromium;
@@ -139,4 +139,21 @@ test('an unknown address shows the 404 page', async () => {
   assert.equal(response?.status(), 404);
   assert.equal(await page.locator('h1').textContent(), 'Page not found');
   await page.close();
+});
+
+test('every page is readable at 320 px: nothing scrolls sideways', async () => {
+  const context = await chromium.browser.newContext({ viewport: { width: 320, height: 800 } });
+  const wide = [];
+  const paths = [...builtPages(), '/simulator/?policy=mailchimp&outcomes=ASSSSSSSSH'];
+  await pool(paths, 3, async (path) => {
+    const page = await context.newPage();
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path} is ${width} px wide`);
+    await page.close();
+  });
+  await context.close();
+  assert.deepEqual(wide.sort(), []);
 });
