@@ -2,6 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
+/** The top-level sections of the site, for the header's aria-current. */
+export type Section =
+  'home' | 'lessons' | 'inspector' | 'simulator' | 'reference' | 'glossary' | 'search' | 'about';
+
 /** Site-wide names and copy used by layouts and metadata. */
 export const SITE = {
   name: 'Bounce Lab',

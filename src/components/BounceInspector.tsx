@@ -6,6 +6,8 @@ import type {
   MessageVerdict,
   RecipientVerdict,
 } from '../lib/bounce/index.ts';
+// The classifier's own byte decoding (UTF-8, else Latin-1), so offsets match what it reads.
+import { decodeBytes } from '../lib/bounce/text/index.ts';
 import { redact, type Replacement } from '../lib/redact/index.ts';
 import type { BounceDisagreement } from '../lib/esp/disagreement-schema.ts';
 import type { Policy } from '../lib/simulator/policy-schema.ts';
@@ -46,15 +48,6 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** The highlighted copy of the message shows at most this many characters. */
 const MAX_HIGHLIGHT = 200_000;
 const DEBOUNCE_MS = 250;
-
-/** Bytes as the classifier reads them: UTF-8 when valid, else Latin-1 (every byte kept). */
-function decodeBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes);
-  }
-}
 
 const toBase64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))

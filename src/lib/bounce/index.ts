@@ -3,6 +3,7 @@
  * and in tests. Start with `classify`.
  */
 export { classify, DEFAULT_MAX_BYTES } from './classify/index.ts';
+export { decodeBytes } from './text/index.ts';
 export type {
   ClassifyErrorCode,
   ClassifyOptions,
