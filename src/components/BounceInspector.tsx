@@ -16,6 +16,7 @@ import { $chosenEsp, $inspectorResult, $inspectorText } from '../stores/inspecto
 import { appendCampaign } from '../stores/simulator.ts';
 import type { ClassifyRequest } from './classify-worker.ts';
 import EspVerdicts from './EspVerdicts.tsx';
+import { useHydrated } from './use-hydrated.ts';
 import VerdictCard, { kindLabel } from './VerdictCard.tsx';
 
 /** A sample the picker offers; the text is fetched from the site itself when chosen. */
@@ -142,6 +143,8 @@ export default function BounceInspector({
   const text = useStore($inspectorText);
   const result = useStore($inspectorResult);
   const esp = useStore($chosenEsp);
+  // Until the island is live, its controls stay disabled, so nothing typed or picked is lost.
+  const hydrated = useHydrated();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -363,6 +366,7 @@ export default function BounceInspector({
           Sample by reason
           <select
             value=""
+            disabled={!hydrated}
             onChange={(e) => {
               if (e.currentTarget.value) void loadSample(e.currentTarget.value);
             }}
@@ -381,6 +385,7 @@ export default function BounceInspector({
           Sample by sending system
           <select
             value=""
+            disabled={!hydrated}
             onChange={(e) => {
               if (e.currentTarget.value) void loadSample(e.currentTarget.value);
             }}
@@ -400,6 +405,7 @@ export default function BounceInspector({
           <input
             type="file"
             accept=".eml,.txt,.mbox,.msg,message/rfc822,text/plain,application/mbox"
+            disabled={!hydrated}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void readFile(file);
@@ -422,6 +428,7 @@ export default function BounceInspector({
         spellcheck={false}
         autocomplete="off"
         aria-describedby={id('hint')}
+        readOnly={!hydrated}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
         onDragOver={(e) => {

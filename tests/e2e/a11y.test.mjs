@@ -2,28 +2,19 @@
 // theme; the dark theme is scanned again for what a theme can change (colour contrast).
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { builtPages, launchBrowser, pool, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { builtPages, pool, useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 for (const theme of ['light', 'dark']) {
   test(`every page has no axe violations in the ${theme} theme`, async () => {
-    const context = await chromium.browser.newContext({ colorScheme: theme });
+    const context = await site.browser.newContext({ colorScheme: theme });
     const problems = [];
     const pages = builtPages();
     await pool(pages, 3, async (path) => {
       const page = await context.newPage();
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
       // Scroll to the end so islands that hydrate when visible are scanned hydrated.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -3,9 +3,9 @@
 // when a page without islands loads any beyond the inline theme script, or a page loads over 60 KB.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { builtPages, fileFor, launchBrowser, pool, startServer } from './harness.mjs';
+import { builtPages, fileFor, pool, useSite } from './harness.mjs';
 
 /** Per-page limits in bytes of gzip; pages not listed get the default. */
 const LIMITS = { default: 60 * 1024, '/inspector/': 60 * 1024, '/simulator/': 40 * 1024 };
@@ -15,26 +15,17 @@ const INLINE_THEME_LIMIT = 512;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('JavaScript each page loads stays within budget', async () => {
   const rows = [];
   await pool(builtPages(), 3, async (path) => {
-    const page = await chromium.browser.newPage();
+    const page = await site.browser.newPage();
     const scripts = new Set();
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
     });
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     // Scroll to the end so islands that hydrate when visible load their code too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');

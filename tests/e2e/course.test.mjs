@@ -1,22 +1,13 @@
 // The course as a reader uses it: examples computed by the classifier, quizzes, progress, search.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("a lesson's example shows the classifier's verdict", async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + '/lessons/hard-vs-soft-bounces/');
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + '/lessons/hard-vs-soft-bounces/');
   const example = page.locator('.bounce-example[data-sample="gmail-mailbox-full"]');
   const card = example.locator('[data-category]');
   assert.equal(await card.getAttribute('data-category'), 'soft');
@@ -27,9 +18,9 @@ test("a lesson's example shows the classifier's verdict", async () => {
 });
 
 test('a quiz is answered in the page, remembered after a reload, and moves progress on the home page', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.origin + '/lessons/what-is-a-bounce/');
+  await page.goto(site.origin + '/lessons/what-is-a-bounce/');
   const quiz = page.locator('.quiz[data-quiz="what-is-a-bounce"]');
   await quiz.scrollIntoViewIfNeeded();
   const questions = quiz.locator('.quiz__question');
@@ -78,12 +69,12 @@ test('a quiz is answered in the page, remembered after a reload, and moves progr
   }
   assert.match(await quiz.locator('.quiz__summary').innerText(), /Quiz passed/);
 
-  await page.goto(server.origin + '/');
+  await page.goto(site.origin + '/');
   const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-quiz="passed"]');
   await item.waitFor();
   assert.match(await page.locator('.outline__summary').innerText(), /1 of \d+ quizzes passed/);
 
-  await page.goto(server.origin + '/progress/');
+  await page.goto(site.origin + '/progress/');
   const row = page.locator('tr[data-lesson="what-is-a-bounce"]');
   await page.waitForFunction(() =>
     /Passed/.test(document.querySelector('tr[data-lesson="what-is-a-bounce"]')?.textContent ?? ''),
@@ -96,13 +87,13 @@ test('a quiz is answered in the page, remembered after a reload, and moves progr
 });
 
 test('search finds greylisting, with its UI loaded only on the search page', async () => {
-  const page = await chromium.browser.newPage();
+  const page = await site.browser.newPage();
   const scripts = [];
   page.on(
     'request',
     (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname),
   );
-  await page.goto(server.origin + '/reference/');
+  await page.goto(site.origin + '/reference/');
   assert.deepEqual(scripts, [], 'no script loads before search is opened');
   await page.keyboard.press('/');
   await page.waitForURL('**/search/');

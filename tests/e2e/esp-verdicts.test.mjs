@@ -2,19 +2,10 @@
 // "Compare every service" disclosure under a recipient in the inspector.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The ids of the vendor policies (the reader's editable `custom` preset is not a service). */
 const POLICIES = new URL('../../content/policies/', import.meta.url);
@@ -30,9 +21,9 @@ const rowsIn = (locator) =>
     .evaluateAll((rows) => rows.map((r) => r.dataset.policy).sort());
 
 test('the inspector page shows the three disagreements, each with a row for every service', async () => {
-  const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + '/inspector/');
+  await page.goto(site.origin + '/inspector/');
   const section = page.locator('section.esp-demo');
   await section.getByRole('heading', { name: 'Same bounce, different verdicts' }).waitFor();
 
@@ -77,9 +68,9 @@ test('the inspector page shows the three disagreements, each with a row for ever
 });
 
 test('"Compare every service" in the inspector shows SES calling a full mailbox MailboxFull', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.origin + '/inspector/');
+  await page.goto(site.origin + '/inspector/');
   await page.getByLabel('Sample by reason').selectOption('gmail-mailbox-full');
   const results = page.locator('.inspector__results');
   await results.locator('[data-category="soft"][data-reason="mailboxfull"]').waitFor();

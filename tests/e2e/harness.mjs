@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -107,4 +108,25 @@ export async function pool(items, limit, task) {
     while (queue.length > 0) await task(queue.shift());
   });
   await Promise.all(workers);
+}
+
+/**
+ * Registers a test file's set-up: the static server and Chromium start before its tests and stop
+ * after them. Read `site.origin` and `site.browser` inside tests.
+ */
+export function useSite() {
+  const site = { origin: '', browser: /** @type {import('playwright-core').Browser} */ (null) };
+  let server;
+  let chromium;
+  before(async () => {
+    server = await startServer();
+    chromium = await launchBrowser();
+    site.origin = server.origin;
+    site.browser = chromium.browser;
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  return site;
 }

@@ -2,19 +2,10 @@
 // and privacy (no request ever carries what the reader pasted).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const SAMPLES = new URL('../../content/samples/', import.meta.url);
 /** A marker no page, file or sample contains: if any request carries it, pasted text leaked. */
@@ -46,9 +37,9 @@ async function waitForVerdict(page, expected) {
 }
 
 test('pasting a bounce shows its verdict; a sample and a dropped file do too', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   const { page, requests } = await watchedPage(context);
-  await page.goto(server.origin + '/inspector/');
+  await page.goto(site.origin + '/inspector/');
   const box = page.getByLabel('Bounce message');
 
   await box.fill(
@@ -94,10 +85,10 @@ test('pasting a bounce shows its verdict; a sample and a dropped file do too', a
 });
 
 test('redact replaces identifying values and undo restores them; the share link round-trips', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { page, requests } = await watchedPage(context);
-  await page.goto(server.origin + '/inspector/');
+  await page.goto(site.origin + '/inspector/');
   const box = page.getByLabel('Bounce message');
   const original = readFileSync(new URL('postfix-user-unknown.eml', SAMPLES), 'utf8').replace(
     'maria.lopez@example.com',
@@ -123,7 +114,7 @@ test('redact replaces identifying values and undo restores them; the share link 
   assert.ok(!link.includes(MARKER));
 
   const other = await context.newPage();
-  await other.goto(server.origin + url.pathname + url.hash);
+  await other.goto(site.origin + url.pathname + url.hash);
   await waitForVerdict(other, ['hard/userunknown']);
   assert.equal(await other.getByLabel('Bounce message').inputValue(), redacted);
 
@@ -137,18 +128,18 @@ test('redact replaces identifying values and undo restores them; the share link 
 });
 
 test('send to simulator appends the bounce to the shared timeline', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.origin + '/simulator/?policy=mailchimp&outcomes=DD');
+  await page.goto(site.origin + '/simulator/?policy=mailchimp&outcomes=DD');
   await page.locator('.timeline__campaign[data-campaign="2"]').waitFor();
 
-  await page.goto(server.origin + '/inspector/');
+  await page.goto(site.origin + '/inspector/');
   await page.getByLabel('Sample by reason').selectOption('gmail-mailbox-full');
   await waitForVerdict(page, ['soft/mailboxfull']);
   await page.getByRole('button', { name: 'Send to simulator' }).click();
   assert.match(await page.locator('.inspector__status').innerText(), /Added a soft bounce/);
 
-  await page.goto(server.origin + '/simulator/');
+  await page.goto(site.origin + '/simulator/');
   const third = page.locator('.timeline__campaign[data-campaign="3"]');
   await third.waitFor();
   assert.equal(await third.getAttribute('data-outcome'), 'soft');
@@ -158,8 +149,8 @@ test('send to simulator appends the bounce to the shared timeline', async () => 
 });
 
 test('a 1 MB paste is classified in the worker; the time is printed', async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + '/inspector/');
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + '/inspector/');
   const one = readFileSync(new URL('postfix-user-unknown.eml', SAMPLES), 'utf8');
   const copies = Math.ceil((1024 * 1024) / (one.length + 60));
   const mbox = Array.from(

@@ -1,26 +1,17 @@
 // Link check: every internal link and anchor on every built page must lead somewhere real.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { builtPages, fileFor, launchBrowser, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { builtPages, fileFor, useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('no built page has a broken internal link or anchor', async () => {
   const pages = builtPages();
   const ids = new Map();
   const links = [];
-  const page = await chromium.browser.newPage();
+  const page = await site.browser.newPage();
   for (const path of pages) {
-    await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
+    await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       hrefs: [...document.querySelectorAll('a[href], link[href], area[href]')].map((a) =>
@@ -32,7 +23,7 @@ test('no built page has a broken internal link or anchor', async () => {
   }
   await page.close();
 
-  const origin = new URL(server.origin);
+  const origin = new URL(site.origin);
   const broken = [];
   let checked = 0;
   for (const { from, href } of links) {

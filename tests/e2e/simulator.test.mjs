@@ -1,24 +1,15 @@
 // The escalation simulator in a real browser, driven through its URL.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function statuses(path) {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.origin + path);
-  const count = new URL(path, server.origin).searchParams.get('outcomes').length;
+  await page.goto(site.origin + path);
+  const count = new URL(path, site.origin).searchParams.get('outcomes').length;
   await page.locator(`.timeline__campaign[data-campaign="${count}"]`).waitFor();
   const result = await page
     .locator('.timeline__campaign')
@@ -49,8 +40,8 @@ test('a hard bounce suppresses at once', async () => {
 });
 
 test('a bad outcome code gets a clear message', async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + '/simulator/?policy=mailchimp&outcomes=SSX');
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + '/simulator/?policy=mailchimp&outcomes=SSX');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not be used/);
@@ -58,8 +49,8 @@ test('a bad outcome code gets a clear message', async () => {
 });
 
 test('compare mode runs the same timeline under every service', async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + `/simulator/?policy=mailchimp&outcomes=${'S'.repeat(10)}`);
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + `/simulator/?policy=mailchimp&outcomes=${'S'.repeat(10)}`);
   await page.locator('.timeline__campaign[data-campaign="10"]').waitFor();
   await page.getByLabel('Compare every email service on this timeline').check();
   const removedAt = Object.fromEntries(
@@ -78,8 +69,8 @@ test('compare mode runs the same timeline under every service', async () => {
 });
 
 test('list mode simulates a list and draws its chart with reference lines', async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + '/simulator/');
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + '/simulator/');
   await page.locator('.list-sim').scrollIntoViewIfNeeded();
   const result = page.locator('.list-sim__result[data-campaigns="52"]');
   await result.waitFor();

@@ -1,24 +1,15 @@
 // A reader's path through the site shell, in a real browser.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { builtPages, launchBrowser, pool, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { builtPages, pool, useSite } from './harness.mjs';
 
-let server;
-let chromium;
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const FIRST = '/lessons/what-is-a-bounce/';
 
 test('the home page lists the lessons in order with their reading time', async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + '/');
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + '/');
   const items = page.locator('.outline__item');
   assert.ok((await items.count()) >= 2);
   const first = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
@@ -29,8 +20,8 @@ test('the home page lists the lessons in order with their reading time', async (
 });
 
 test('a reader opens the first lesson and follows next and previous', async () => {
-  const page = await chromium.browser.newPage();
-  await page.goto(server.origin + '/');
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + '/');
   await page.getByRole('link', { name: 'What is a bounce?', exact: true }).click();
   await page.waitForURL('**' + FIRST);
   assert.equal(await page.locator('h1').textContent(), 'What is a bounce?');
@@ -49,7 +40,7 @@ test('a reader opens the first lesson and follows next and previous', async () =
 });
 
 test('the theme follows the system, the toggle is remembered, and there is no flash', async () => {
-  const context = await chromium.browser.newContext({ colorScheme: 'dark' });
+  const context = await site.browser.newContext({ colorScheme: 'dark' });
   // Record the theme at the moment <body> is parsed, i.e. before the first paint.
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -60,7 +51,7 @@ test('the theme follows the system, the toggle is remembered, and there is no fl
     }).observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
-  await page.goto(server.origin + FIRST);
+  await page.goto(site.origin + FIRST);
   assert.equal(await page.evaluate(() => window.__themeAtBody), 'dark');
   const toggle = page.locator('[data-theme-toggle]');
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
@@ -73,7 +64,7 @@ test('the theme follows the system, the toggle is remembered, and there is no fl
   await page.reload();
   assert.equal(await page.evaluate(() => window.__themeAtBody), 'light');
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), lightBg);
-  await page.goto(server.origin + '/');
+  await page.goto(site.origin + '/');
   assert.equal(await page.evaluate(() => window.__themeAtBody), 'light');
 
   await page.locator('[data-theme-toggle]').click();
@@ -87,14 +78,14 @@ test('the theme follows the system, the toggle is remembered, and there is no fl
 });
 
 test('finishing a lesson marks it read on the home page, across a reload', async () => {
-  const context = await chromium.browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.origin + FIRST);
+  await page.goto(site.origin + FIRST);
   await page.locator('.pager').scrollIntoViewIfNeeded();
   await page.locator('.mark-read[data-read="true"]').waitFor();
   assert.match(await page.locator('.mark-read').innerText(), /You finished “What is a bounce\?”/);
 
-  await page.goto(server.origin + '/');
+  await page.goto(site.origin + '/');
   const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
   await page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-read="true"]').waitFor();
   assert.match(await item.locator('.outline__meta').innerText(), /✓ Read/);
@@ -109,9 +100,9 @@ test('finishing a lesson marks it read on the home page, across a reload', async
 
 test('the highlighted bounce shows 5xx and 4xx codes in different colours, in both themes', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const context = await chromium.browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(server.origin + FIRST);
+    await page.goto(site.origin + FIRST);
     const colour = (text) =>
       page
         .locator('pre[data-language] span', {
@@ -134,20 +125,20 @@ test('the highlighted bounce shows 5xx and 4xx codes in different colours, in bo
 });
 
 test('an unknown address shows the 404 page', async () => {
-  const page = await chromium.browser.newPage();
-  const response = await page.goto(server.origin + '/no-such-page/');
+  const page = await site.browser.newPage();
+  const response = await page.goto(site.origin + '/no-such-page/');
   assert.equal(response?.status(), 404);
   assert.equal(await page.locator('h1').textContent(), 'Page not found');
   await page.close();
 });
 
 test('every page is readable at 320 px: nothing scrolls sideways', async () => {
-  const context = await chromium.browser.newContext({ viewport: { width: 320, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
   const wide = [];
   const paths = [...builtPages(), '/simulator/?policy=mailchimp&outcomes=ASSSSSSSSH'];
   await pool(paths, 3, async (path) => {
     const page = await context.newPage();
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
