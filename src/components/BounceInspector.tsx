@@ -126,6 +126,39 @@ function Highlighted({ text, evidence }: { text: string; evidence: Evidence[] })
   );
 }
 
+interface SamplePickerProps {
+  label: string;
+  /** Option groups: a heading and its samples. */
+  groups: (readonly [string, InspectorSample[]])[];
+  disabled: boolean;
+  onPick: (sampleId: string) => void;
+}
+
+/** A select of samples in labelled groups; picking one loads it. */
+function SamplePicker({ label, groups, disabled, onPick }: SamplePickerProps) {
+  return (
+    <label>
+      {label}
+      <select
+        value=""
+        disabled={disabled}
+        onChange={(e) => {
+          if (e.currentTarget.value) onPick(e.currentTarget.value);
+        }}
+      >
+        <option value="">Choose a sample…</option>
+        {groups.map(([heading, list]) => (
+          <optgroup label={heading}>
+            {list.map((s) => (
+              <option value={s.id}>{s.title}</option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The bounce inspector: paste, drop or pick a bounce and see, per recipient, what the classifier
  * makes of it and why. Classification runs in a Web Worker with the project's own classifier;
@@ -362,44 +395,18 @@ export default function BounceInspector({
         message in the part of the address after “#”, which browsers never send to a server.
       </p>
       <div class="inspector__pickers">
-        <label>
-          Sample by reason
-          <select
-            value=""
-            disabled={!hydrated}
-            onChange={(e) => {
-              if (e.currentTarget.value) void loadSample(e.currentTarget.value);
-            }}
-          >
-            <option value="">Choose a sample…</option>
-            {grouped.byReason.map(([reason, list]) => (
-              <optgroup label={reasonLabels[reason] ?? reason}>
-                {list.map((s) => (
-                  <option value={s.id}>{s.title}</option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-        <label>
-          Sample by sending system
-          <select
-            value=""
-            disabled={!hydrated}
-            onChange={(e) => {
-              if (e.currentTarget.value) void loadSample(e.currentTarget.value);
-            }}
-          >
-            <option value="">Choose a sample…</option>
-            {grouped.bySystem.map(([system, list]) => (
-              <optgroup label={system}>
-                {list.map((s) => (
-                  <option value={s.id}>{s.title}</option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
+        <SamplePicker
+          label="Sample by reason"
+          groups={grouped.byReason.map(([reason, list]) => [reasonLabels[reason] ?? reason, list])}
+          disabled={!hydrated}
+          onPick={(sampleId) => void loadSample(sampleId)}
+        />
+        <SamplePicker
+          label="Sample by sending system"
+          groups={grouped.bySystem}
+          disabled={!hydrated}
+          onPick={(sampleId) => void loadSample(sampleId)}
+        />
         <label>
           Open a file (.eml, .txt, .mbox)
           <input
