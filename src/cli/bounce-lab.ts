@@ -34,8 +34,15 @@ function main(argv: string[]): number {
     try {
       bytes = readFileSync(file === '-' ? 0 : file);
     } catch (err) {
-      const code = (err as { code?: string }).code ?? 'unreadable';
-      process.stderr.write(`bounce-lab: cannot read ${file}: ${code}\n`);
+      const code = (err as { code?: string }).code ?? '';
+      const why: Record<string, string> = {
+        ENOENT: 'no such file',
+        EISDIR: 'it is a directory, not a file',
+        EACCES: 'permission denied',
+      };
+      process.stderr.write(
+        `bounce-lab: cannot read ${file}: ${why[code] ?? (code || 'unreadable')}\n`,
+      );
       failed = true;
       continue;
     }
