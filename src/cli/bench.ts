@@ -4,20 +4,10 @@
  * `bench: N messages/s (p50 X ms, p99 Y ms, M messages)`. It also times a generated 5 MB
  * adversarial input (long lines, repeated codes, deep MIME nesting).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { classify } from '../lib/bounce/index.ts';
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listFiles(path));
-    else out.push(path);
-  }
-  return out;
-}
+import { listFiles } from './files.ts';
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;

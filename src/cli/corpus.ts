@@ -4,21 +4,12 @@
  * runs the scorer (default: DIR/../tools/score-corpus.mjs) on it. The last line printed is the score.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { classify } from '../lib/bounce/index.ts';
+import { listFiles } from './files.ts';
 import { rowsFor } from './rows.ts';
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listFiles(path));
-    else out.push(path);
-  }
-  return out;
-}
 
 function main(argv: string[]): number {
   let dir = '';
