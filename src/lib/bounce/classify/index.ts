@@ -3,12 +3,19 @@
  * → per-recipient facts → reason (decide) → verdict. `classify` never throws.
  */
 import { decodeWords } from 'postal-mime';
-import { decide, type DecisionInput, type Located, type TraceStep } from '../decide/index.ts';
+import {
+  decide,
+  type DecisionContext,
+  type DecisionInput,
+  type Located,
+  type TraceStep,
+} from '../decide/index.ts';
 import { field, parseReportGroups, stripType, type ReportField } from '../dsn/index.ts';
 import {
   cleanAddress,
   findAddresses,
   detectSystem,
+  originalStart,
   findCommand,
   findTextRecipients,
   reportText,
@@ -219,8 +226,21 @@ interface RecipientFacts {
   diagnosticType?: string | undefined;
   command?: string | undefined;
   systemReason?: DecisionInput['systemReason'];
+  /** The sending system that wrote the bounce, when recognised. */
+  system?: string | undefined;
   /** False when the action was only guessed from the reply code (bare reply lines). */
   actionStated?: boolean;
+}
+
+/** The remote MTA's host name and the recipient's domain, lowercase. */
+function contextOf(facts: RecipientFacts): DecisionContext {
+  const host = /[a-z0-9][a-z0-9.-]{0,253}\.[a-z]{2,}/i.exec(facts.remoteMta ?? '')?.[0];
+  const at = facts.address.lastIndexOf('@');
+  return {
+    system: facts.system,
+    host: host?.toLowerCase(),
+    domain: at >= 0 ? facts.address.slice(at + 1).toLowerCase() : undefined,
+  };
 }
 
 function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): RecipientVerdict {
@@ -232,6 +252,7 @@ function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): Recip
     command: facts.command,
     diagnosticType: facts.diagnosticType,
     systemReason: facts.systemReason,
+    context: contextOf(facts),
   };
   let d = decide(input);
   if (d.step === 'undefined' && fallbackTexts.length > 0) {
@@ -311,6 +332,38 @@ function humanText(ctx: Context, parts: MimePart[]): Fragment | undefined {
   return first ? partText(ctx.msg, first, HUMAN_LIMIT) : undefined;
 }
 
+// Header fields added on the way (relays, signatures) say nothing about who wrote the bounce.
+const RELAY_FIELDS = new Set([
+  'received',
+  'dkim-signature',
+  'arc-seal',
+  'arc-message-signature',
+  'arc-authentication-results',
+  'authentication-results',
+  'received-spf',
+  'x-received',
+  'x-google-dkim-signature',
+  'x-gm-message-state',
+  'x-google-smtp-source',
+]);
+
+/**
+ * What names the system that wrote a bounce: its own header fields (not the relays' trace fields)
+ * and its report text up to the returned message, lowercase.
+ */
+function systemSample(root: MimePart, human: Fragment | undefined): string {
+  let sample = '';
+  for (const h of root.headers) {
+    if (RELAY_FIELDS.has(h.name)) continue;
+    sample += `${h.name}: ${h.value.slice(0, 300)}\n`;
+  }
+  if (human) {
+    const head = human.text.slice(0, 6000);
+    sample += head.slice(0, Math.min(originalStart(head), 3000));
+  }
+  return sample.toLowerCase();
+}
+
 function classifyEmail(ctx: Context): MessageVerdict {
   const { msg } = ctx;
   const root = msg.root;
@@ -321,10 +374,10 @@ function classifyEmail(ctx: Context): MessageVerdict {
   const to = headerValue(root, 'to');
   const contentType = headerValue(root, 'content-type').toLowerCase();
   const human = humanText(ctx, parts);
-  const sampleEnd = Math.min(ctx.range.end, ctx.range.start + 4000);
-  const sample =
-    `${ctx.input.slice(ctx.range.start, sampleEnd)}\n${human ? human.text.slice(0, 2000) : ''}`.toLowerCase();
-  const system = detectSystem(sample);
+  const dsPart = parts.find((p) => DS_TYPES.has(p.type));
+  const system = detectSystem(
+    systemSample(root, human) + (dsPart ? partText(msg, dsPart, 1500).text.toLowerCase() : ''),
+  );
   const extra: Partial<MessageVerdict> = subject ? { subject } : {};
 
   // 1. Complaint reports (RFC 5965) and read receipts (RFC 8098) share the multipart/report envelope.
@@ -424,7 +477,7 @@ function classifyEmail(ctx: Context): MessageVerdict {
       if (rm && !reportingMta) reportingMta = stripType(rm.value);
       for (const g of groups.recipients) {
         recipients.push(
-          dsnRecipient(ctx.input, g, textRecipients, report, groups.recipients.length),
+          dsnRecipient(ctx.input, g, textRecipients, report, groups.recipients.length, system),
         );
       }
     }
@@ -548,6 +601,7 @@ function dsnRecipient(
   textRecipients: readonly ReturnType<typeof findTextRecipients>[number][],
   report: Fragment | undefined,
   groupCount: number,
+  system: string | undefined,
 ): RecipientVerdict {
   const fr =
     field(g, 'final-recipient') ?? field(g, 'original-recipient') ?? field(g, 'x-actual-recipient');
@@ -598,6 +652,7 @@ function dsnRecipient(
     diagnostic: diagText || (block ? normalise(block.text).slice(0, 500) : ''),
     diagnosticType: diagType || undefined,
     command: findCommand(lower),
+    system,
   };
   if (facts.action === 'delivered' || dsStatus?.startsWith('2.')) {
     const v = nonBounceRecipient(
@@ -695,6 +750,7 @@ function classifyText(
         command:
           findCommand(lower) ??
           (single ? findCommand(normalise(report.text.slice(0, 8000))) : undefined),
+        system,
         systemReason:
           system === 'google-groups'
             ? {

@@ -82,6 +82,31 @@ export interface DecisionInput {
   diagnosticType?: string | undefined;
   /** A verdict implied by the sending system's own layout (e.g. a Google Groups refusal). */
   systemReason?: { reason: ReasonId; rule: string; detail: string } | undefined;
+  /** Who wrote the bounce and who refused the message: selects the scoped phrase rules. */
+  context?: DecisionContext | undefined;
+}
+
+/** The sending system (layout name), the remote MTA and the recipient's domain. */
+export interface DecisionContext {
+  system?: string | undefined;
+  /** Lowercase host name of the remote MTA that refused the message. */
+  host?: string | undefined;
+  /** Lowercase domain of the recipient's address. */
+  domain?: string | undefined;
+}
+
+function suffixOf(name: string | undefined, suffixes: readonly string[] | undefined): boolean {
+  if (!name || !suffixes) return false;
+  return suffixes.some((s) => name === s || name.endsWith(`.${s}`));
+}
+
+/** True when a rule's scope (if any) covers this context. */
+export function inScope(rule: PhraseRule, context: DecisionContext | undefined): boolean {
+  const scope = rule.scope;
+  if (!scope) return true;
+  if (!context) return false;
+  if (scope.systems && context.system && scope.systems.includes(context.system)) return true;
+  return suffixOf(context.host, scope.hosts) || suffixOf(context.domain, scope.domains);
 }
 
 /** The reason picked for one recipient and why. */
@@ -145,13 +170,14 @@ function found(frag: Fragment): Map<number, number> {
 export function matchPhrase(
   texts: readonly Fragment[],
   tier: PhraseRule['tier'],
+  context?: DecisionContext,
 ): PhraseHit | undefined {
   let best: PhraseHit | undefined;
   let bestRule = Infinity;
   for (const frag of texts) {
     for (const index of found(frag).keys()) {
       const rule = PHRASE_OWNER[index];
-      if (!rule || rule.tier !== tier) continue;
+      if (!rule || rule.tier !== tier || !inScope(rule, context)) continue;
       const order = PHRASE_RULES.indexOf(rule);
       if (order < bestRule) {
         bestRule = order;
@@ -220,6 +246,8 @@ export function decide(input: DecisionInput): Decision {
   let step: DecisionStep = 'undefined';
   let rule = 'undefined';
   let matchedPhrase = '';
+  // A scoped rule is the sending system's or receiving provider's own statement: kept as it is.
+  let scoped = false;
 
   const decided = (): boolean => step !== 'undefined';
   for (const s of DECISION_ORDER) {
@@ -243,8 +271,9 @@ export function decide(input: DecisionInput): Decision {
       }
     } else if (s === 'provider-phrase' || s === 'generic-phrase') {
       const tier = s === 'provider-phrase' ? 'provider' : 'generic';
-      const hit = matchPhrase(input.texts, tier);
+      const hit = matchPhrase(input.texts, tier, input.context);
       if (!hit) continue;
+      scoped = hit.rule.scope !== undefined;
       reason = hit.rule.reason;
       step = s;
       rule = hit.rule.id;
@@ -286,27 +315,62 @@ export function decide(input: DecisionInput): Decision {
     trace.push({ step: 'undefined', detail: 'No rule matched: the reason stays undefined' });
 
   // "User unknown" proves the mailbox is missing only when it answers RCPT TO (RFC 5321 §3.3: that
-  // is where recipients are checked) or comes with an addressing status. Said after DATA, the address
-  // was already accepted, so a content filter spoke; with no code and no command at all, there is no
-  // evidence it was the recipient check either. Both read as `filtered`, which is soft.
+  // is where recipients are checked) or comes with an addressing status (X.1.x). Said in answer to
+  // MAIL FROM, it is the sender's address that was refused. Said after DATA, the address was already
+  // accepted, so a content filter spoke; with no command and no status code at all, nothing shows it
+  // was the recipient check either. Those read as `filtered`, which is soft.
+  const settled = scoped || step === 'mta-verdict';
   const phraseStep = step === 'generic-phrase' || step === 'provider-phrase';
-  const noCode = status === undefined || /^[245]\.0\.0$/.test(status);
   const addressing = status !== undefined && status.split('.')[1] === '1';
+  const noCode = status === undefined || /^[245]\.0\.0$/.test(status);
   const lookup = PHRASE_RULES.find((r) => r.id === rule)?.addressLookup === true;
-  if (reason === 'userunknown' && phraseStep && !addressing && !lookup) {
-    if (input.command === 'DATA') {
+  const command = input.command;
+  if (!settled && reason === 'userunknown' && command === 'MAIL') {
+    reason = 'rejected';
+    trace.push({
+      step: 'command',
+      detail: 'The refusal answered MAIL FROM: the unknown address is the sender → rejected',
+    });
+  } else if (!settled && reason === 'userunknown' && phraseStep && !addressing && !lookup) {
+    if (command === 'DATA') {
       reason = 'filtered';
       trace.push({
         step: 'command',
         detail: 'User unknown after DATA: the address was accepted at RCPT, so → filtered',
       });
-    } else if (noCode && input.command !== 'RCPT') {
+    } else if (noCode && command !== 'RCPT') {
       reason = 'filtered';
       trace.push({
         step: 'command',
         detail: 'User unknown with no status code and no sign it answered RCPT TO → filtered',
       });
     }
+  }
+  // "Access denied" in answer to MAIL FROM refuses the sender, not a security setting.
+  if (
+    !settled &&
+    command === 'MAIL' &&
+    reason === 'securityerror' &&
+    (matchedPhrase === 'access denied' || matchedPhrase === 'not authorized')
+  ) {
+    reason = 'rejected';
+    trace.push({
+      step: 'command',
+      detail: 'Access was denied in answer to MAIL FROM: the sender was refused → rejected',
+    });
+  }
+  // Refused at connection or greeting, before any address was sent: the receiving server refused
+  // the sending host itself (RFC 5321 §3.1, §4.3.2).
+  if (
+    !settled &&
+    (command === 'CONN' || command === 'HELO') &&
+    (reason === 'undefined' || (reason === 'securityerror' && phraseStep))
+  ) {
+    reason = 'blocked';
+    trace.push({
+      step: 'command',
+      detail: 'Refused at connection or greeting, before any address: the sending host → blocked',
+    });
   }
 
   // Timeouts are retried; a report that is no longer "delayed" means the sender stopped retrying

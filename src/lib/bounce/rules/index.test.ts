@@ -8,6 +8,17 @@ describe('phrase rules', () => {
   it.each(PHRASE_RULES.map((r) => [r.id, r] as const))(
     '%s: its sample line classifies to its reason',
     (_id, rule) => {
+      if (rule.scope) {
+        // A scoped rule speaks only for its system or provider: check it in that context.
+        const context = {
+          system: rule.scope.systems?.[0],
+          host: rule.scope.hosts?.[0],
+          domain: rule.scope.domains?.[0],
+        };
+        const texts = [{ text: rule.sample, start: 0, end: rule.sample.length, encoded: false }];
+        expect(decide({ texts, context }).reason).toBe(rule.reason);
+        return;
+      }
       const result = classify(rule.sample);
       expect(result.ok).toBe(true);
       if (!result.ok) return;

@@ -26,6 +26,18 @@ export interface PhraseRule {
    * lookup", "not listed in the directory"): proof enough of a missing mailbox, whatever the command.
    */
   addressLookup?: boolean;
+  /**
+   * Limits the rule to bounces written by one of `systems` (the sending system's own vocabulary) or
+   * to failures at one of `hosts` (a receiving provider's documented wording and error codes),
+   * matched as a domain suffix of the remote MTA, or at one of `domains`, matched against the
+   * recipient's domain. A rule in scope is that system's own statement of the condition, so nothing
+   * downstream reinterprets it.
+   */
+  scope?: {
+    systems?: readonly string[];
+    hosts?: readonly string[];
+    domains?: readonly string[];
+  };
 }
 
 /** A status rule: an RFC 3463 code (class-independent, written `X.s.d`) that signals `reason`. */
@@ -54,6 +66,91 @@ export interface ReplyRule {
 
 /** Phrase rules, provider-specific rows first, then generic rows; first matching row wins. */
 export const PHRASE_RULES: readonly PhraseRule[] = [
+  // ---- wording of one sending system or one receiving provider, used only in its scope --------
+  {
+    id: 'imailserver/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['unknown user:', 'invalid final delivery userid'],
+    sample: 'Invalid final delivery userid: someone@example.com',
+    source: 'Ipswitch IMail Server "Undeliverable Mail" notices (X-Mailer: <SMTP32 ...>)',
+    scope: { systems: ['imailserver'] },
+  },
+  {
+    id: 'imailserver/mailboxfull',
+    reason: 'mailboxfull',
+    tier: 'provider',
+    phrases: ['user mailbox exceeds allowed size'],
+    sample: 'User mailbox exceeds allowed size: someone@example.com',
+    source: 'Ipswitch IMail Server "Undeliverable Mail" notices',
+    scope: { systems: ['imailserver'] },
+  },
+  {
+    id: 'imailserver/hostunknown',
+    reason: 'hostunknown',
+    tier: 'provider',
+    phrases: ['unknown host:'],
+    sample: 'Unknown host: example.net',
+    source: 'Ipswitch IMail Server "Undeliverable Mail" notices',
+    scope: { systems: ['imailserver'] },
+  },
+  {
+    id: 'interscanmss/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['(and other recipients in the same domain)'],
+    sample:
+      'Unable to deliver message to <someone@example.com> (and other recipients in the same domain). Please check if address is correct.',
+    source: 'Trend Micro InterScan Messaging Security Suite delivery notices',
+    scope: { systems: ['interscanmss'] },
+  },
+  {
+    id: 'verizon/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['no valid recipients for this mm', 'invalid user address'],
+    sample: 'Message could not be delivered to mobile. Error: No valid recipients for this MM',
+    source: 'Verizon Wireless picture/text message gateway (vtext.com, vzwpix.com) notices',
+    scope: { systems: ['verizon'] },
+  },
+  {
+    id: 'messagelabs/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['no such user'],
+    sample: 'Reason: 550 someone@example.com... No such user',
+    source: 'Symantec Email Security.cloud (MessageLabs) delivery notices',
+    scope: { systems: ['messagelabs'] },
+  },
+  {
+    id: 'cpanel-exim/hostunknown',
+    reason: 'hostunknown',
+    tier: 'provider',
+    phrases: ['the account or domain may not exist'],
+    sample:
+      'The mail server could not deliver mail to someone@example.net. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+    source: 'Exim as configured by cPanel, its "Mail delivery failed" text',
+    scope: { systems: ['exim'] },
+  },
+  {
+    id: 'yahoo-mx/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ["this user doesn't have a", 'dd this user'],
+    sample:
+      "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1000.mail.ne1.yahoo.com",
+    source: 'Yahoo, senders.yahooinc.com/smtp-error-codes (MX hosts *.yahoodns.net)',
+    scope: { hosts: ['yahoodns.net'] },
+  },
+  {
+    id: 'laposte/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['lpn007_416', 'adresse destinataire invalide'],
+    sample: '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416',
+    source: 'La Poste (laposte.net) SMTP replies, code LPN007_416',
+    scope: { hosts: ['laposte.net'], domains: ['laposte.net'] },
+  },
   // ---- provider-specific wording -------------------------------------------------------------
   {
     id: 'google/userunknown',
