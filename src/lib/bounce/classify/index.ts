@@ -2,6 +2,7 @@
  * The classifier pipeline: input → messages (mbox split) → MIME scan → report fields and bounce text
  * → per-recipient facts → reason (decide) → verdict. `classify` never throws.
  */
+import type { ReasonId } from '../reason/ids.ts';
 import { decodeWords } from 'postal-mime';
 import {
   decide,
@@ -253,6 +254,7 @@ function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): Recip
     diagnosticType: facts.diagnosticType,
     systemReason: facts.systemReason,
     context: contextOf(facts),
+    notice: fallbackTexts[0],
   };
   let d = decide(input);
   if (d.step === 'undefined' && fallbackTexts.length > 0) {
@@ -595,6 +597,45 @@ function withRemoteReply(frag: Fragment): Fragment[] {
   ];
 }
 
+// PowerMTA's own bounce categories (X-PowerMTA-BounceCategory, PowerMTA User's Guide, "bounce
+// categories"), each mapped to the reason it names.
+const POWERMTA_CATEGORIES: Readonly<Record<string, ReasonId>> = {
+  'bad-mailbox': 'userunknown',
+  'bad-domain': 'hostunknown',
+  'inactive-mailbox': 'suspend',
+  'quota-issues': 'mailboxfull',
+  'message-expired': 'expired',
+  'no-answer-from-host': 'networkerror',
+  'bad-connection': 'networkerror',
+  'routing-errors': 'systemerror',
+  'relaying-issues': 'norelaying',
+  'invalid-sender': 'rejected',
+  'policy-related': 'policyviolation',
+  'spam-related': 'spamdetected',
+  'virus-related': 'virusdetected',
+  'content-related': 'contenterror',
+  'protocol-errors': 'syntaxerror',
+};
+
+function powerMtaCategory(
+  input: string,
+  f: ReportField | undefined,
+): RecipientFacts['systemReason'] {
+  if (!f) return undefined;
+  const category = f.value.trim().toLowerCase();
+  const reason = POWERMTA_CATEGORIES[category];
+  if (!reason) return undefined;
+  const frag = fieldFragment(input, f);
+  return {
+    reason,
+    rule: 'powermta/bounce-category',
+    detail: `PowerMTA filed the failure under its bounce category "${category}"`,
+    at: frag
+      ? { value: category, start: frag.start, end: frag.end, encoded: frag.encoded }
+      : undefined,
+  };
+}
+
 function dsnRecipient(
   input: string,
   g: ReportField[],
@@ -653,6 +694,7 @@ function dsnRecipient(
     diagnosticType: diagType || undefined,
     command: findCommand(lower),
     system,
+    systemReason: powerMtaCategory(input, field(g, 'x-powermta-bouncecategory')),
   };
   if (facts.action === 'delivered' || dsStatus?.startsWith('2.')) {
     const v = nonBounceRecipient(

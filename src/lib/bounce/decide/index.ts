@@ -81,9 +81,15 @@ export interface DecisionInput {
   /** DSN diagnostic type (`smtp`, `x-unix`, ...), lowercase. */
   diagnosticType?: string | undefined;
   /** A verdict implied by the sending system's own layout (e.g. a Google Groups refusal). */
-  systemReason?: { reason: ReasonId; rule: string; detail: string } | undefined;
+  systemReason?:
+    { reason: ReasonId; rule: string; detail: string; at?: Located | undefined } | undefined;
   /** Who wrote the bounce and who refused the message: selects the scoped phrase rules. */
   context?: DecisionContext | undefined;
+  /**
+   * The bounce's own notice (its text before the returned message). Only the sending system's
+   * rules marked `notice` read it, since such a statement speaks for every recipient listed.
+   */
+  notice?: Fragment | undefined;
 }
 
 /** The sending system (layout name), the remote MTA and the recipient's domain. */
@@ -171,6 +177,7 @@ export function matchPhrase(
   texts: readonly Fragment[],
   tier: PhraseRule['tier'],
   context?: DecisionContext,
+  only: 'all' | 'system' | 'notice' = 'all',
 ): PhraseHit | undefined {
   let best: PhraseHit | undefined;
   let bestRule = Infinity;
@@ -178,6 +185,8 @@ export function matchPhrase(
     for (const index of found(frag).keys()) {
       const rule = PHRASE_OWNER[index];
       if (!rule || rule.tier !== tier || !inScope(rule, context)) continue;
+      if (only !== 'all' && !rule.scope?.systems) continue;
+      if (only === 'notice' && rule.notice !== true) continue;
       const order = PHRASE_RULES.indexOf(rule);
       if (order < bestRule) {
         bestRule = order;
@@ -257,6 +266,8 @@ export function decide(input: DecisionInput): Decision {
         reason = input.systemReason.reason;
         step = s;
         rule = input.systemReason.rule;
+        if (input.systemReason.at)
+          evidence.push(locatedEvidence(input.systemReason.at, rule, input.systemReason.detail));
         trace.push({ step: s, detail: `${input.systemReason.detail} → ${reason}` });
       }
     } else if (s === 'mailer') {
@@ -271,7 +282,13 @@ export function decide(input: DecisionInput): Decision {
       }
     } else if (s === 'provider-phrase' || s === 'generic-phrase') {
       const tier = s === 'provider-phrase' ? 'provider' : 'generic';
-      const hit = matchPhrase(input.texts, tier, input.context);
+      // The sending system's own wording first (next to the address, then in its notice), then
+      // the receiving provider's and other providers' wording.
+      const system = tier === 'provider' && input.context?.system ? input.context : undefined;
+      const hit =
+        (system && matchPhrase(input.texts, tier, system, 'system')) ||
+        (system && input.notice && matchPhrase([input.notice], tier, system, 'notice')) ||
+        matchPhrase(input.texts, tier, input.context);
       if (!hit) continue;
       scoped = hit.rule.scope !== undefined;
       reason = hit.rule.reason;

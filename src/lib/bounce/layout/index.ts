@@ -59,6 +59,8 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['message from interscan messaging security suite', 'interscanmss'],
   ['imail server', 'imailserver'],
   ['x-mailer: <smtp32', 'imailserver'],
+  ['postmaster@ezweb.ne.jp', 'ezweb'],
+  ['lsean.ezweb.ne.jp', 'ezweb'],
   ['x-mailer: m-filter', 'mfilter'],
   ['invalid final delivery userid', 'imailserver'],
   ['message could not be delivered to mobile', 'verizon'],

@@ -33,6 +33,11 @@ export interface PhraseRule {
    * recipient's domain. A rule in scope is that system's own statement of the condition, so nothing
    * downstream reinterprets it.
    */
+  /**
+   * For a system-scoped rule: its wording in the system's notice (the text above the recipient
+   * list) states the condition for every recipient listed, so it is read there too.
+   */
+  notice?: boolean;
   scope?: {
     systems?: readonly string[];
     hosts?: readonly string[];
@@ -123,6 +128,34 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     scope: { systems: ['messagelabs'] },
   },
   {
+    id: 'ezweb/suspend',
+    reason: 'suspend',
+    tier: 'provider',
+    phrases: ['the user(s) account is disabled'],
+    sample: 'The user(s) account is disabled.',
+    source: 'au (KDDI) EZweb mail notices from Postmaster@ezweb.ne.jp',
+    notice: true,
+    scope: { systems: ['ezweb'] },
+  },
+  {
+    id: 'ezweb/filtered',
+    reason: 'filtered',
+    tier: 'provider',
+    phrases: ['each of the following recipients was rejected by a remote mail server'],
+    sample: 'Each of the following recipients was rejected by a remote mail server.',
+    source: 'au (KDDI) EZweb mail notices: the recipient’s own domain filter refused the sender',
+    scope: { systems: ['ezweb'] },
+  },
+  {
+    id: 'facebook/filtered',
+    reason: 'filtered',
+    tier: 'provider',
+    phrases: ['refused due to recipient preferences'],
+    sample:
+      '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes#rcp Refused due to recipient preferences',
+    source: 'Facebook mail response codes RCP-P1/RCP-P2, postmaster.facebook.com/response_codes',
+  },
+  {
     id: 'cpanel-exim/hostunknown',
     reason: 'hostunknown',
     tier: 'provider',
@@ -143,6 +176,19 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     scope: { hosts: ['yahoodns.net'] },
   },
   {
+    id: 'kddi/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['>: user unknown', '>: recipient address rejected'],
+    sample: '550 <someone@ezweb.ne.jp>: User unknown',
+    source:
+      'au (KDDI) mail servers for ezweb.ne.jp, au.com and auone-net.jp: the reply names the refused address',
+    scope: {
+      hosts: ['ezweb.ne.jp', 'au.com', 'auone-net.jp'],
+      domains: ['ezweb.ne.jp', 'au.com', 'auone-net.jp'],
+    },
+  },
+  {
     id: 'laposte/userunknown',
     reason: 'userunknown',
     tier: 'provider',
@@ -160,6 +206,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     sample:
       "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address",
     source: 'Gmail, support.google.com/a/answer/3726730',
+  },
+  {
+    id: 'google/address-not-found',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ["because the address couldn't be found", "the address couldn't be found"],
+    sample:
+      "** Address not found ** Your message wasn't delivered to someone@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
+    source: 'Gmail and Google Workspace "Address not found" notices',
+    addressLookup: true,
   },
   {
     id: 'google/suspend',
