@@ -525,6 +525,8 @@ function classifyEmail(ctx: Context): MessageVerdict {
     BOUNCE_SENDER.test(from) ||
     BOUNCE_SUBJECT.test(subject) ||
     headerValue(root, 'return-path') === '<>' ||
+    // A mailing-list manager refusing a post (fml's notices carry X-MLServer).
+    system === 'fml' ||
     bounceText(report);
   const autoSubmitted = headerValue(root, 'auto-submitted').toLowerCase();
   const autoReply =

@@ -59,6 +59,7 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['message from interscan messaging security suite', 'interscanmss'],
   ['imail server', 'imailserver'],
   ['x-mailer: <smtp32', 'imailserver'],
+  ['x-mlserver: fml', 'fml'],
   ['postmaster@ezweb.ne.jp', 'ezweb'],
   ['lsean.ezweb.ne.jp', 'ezweb'],
   ['x-mailer: m-filter', 'mfilter'],
@@ -106,6 +107,7 @@ const ORIGINAL_MARKERS = [
   'headers of the original message',
   'the original message headers are included',
   'your message reads (in part)',
+  'original mail as follows',
 ];
 
 const ADDRESS_LINE =

@@ -156,6 +156,28 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     source: 'Facebook mail response codes RCP-P1/RCP-P2, postmaster.facebook.com/response_codes',
   },
   {
+    id: 'fml/rejected',
+    reason: 'rejected',
+    tier: 'provider',
+    phrases: [
+      'you are not a member of this mailing list',
+      'you are not a member of',
+      'you are not member',
+    ],
+    sample: 'You are not a member of this mailing list <list@example.org>.',
+    source: 'fml mailing-list manager notices (X-MLServer: fml): posts from non-members refused',
+    scope: { systems: ['fml'] },
+  },
+  {
+    id: 'fml/systemerror',
+    reason: 'systemerror',
+    tier: 'provider',
+    phrases: ['duplicated message-id', 'loop alert'],
+    sample: 'Duplicated Message-ID in <list@example.org>.',
+    source: 'fml mailing-list manager loop alerts (X-MLServer: fml)',
+    scope: { systems: ['fml'] },
+  },
+  {
     id: 'cpanel-exim/hostunknown',
     reason: 'hostunknown',
     tier: 'provider',
@@ -198,6 +220,61 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     scope: { hosts: ['laposte.net'], domains: ['laposte.net'] },
   },
   // ---- provider-specific wording -------------------------------------------------------------
+  {
+    id: 'godaddy/speeding',
+    reason: 'speeding',
+    tier: 'provider',
+    phrases: ['ib607', 'has sent to too many recipients this hour'],
+    sample:
+      '550 5.1.1 <someone@example.com> - 192.0.2.22 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>',
+    source: 'GoDaddy (secureserver.net) bounce codes, x.co/rlbounce: IB607',
+  },
+  {
+    id: 'godaddy/rejected',
+    reason: 'rejected',
+    tier: 'provider',
+    phrases: ['ib506', 'from: domain is invalid'],
+    sample:
+      '550 5.2.0 <sender@example.net> from: domain is invalid. please provide a valid from: IB506',
+    source: 'GoDaddy (secureserver.net) bounce codes, x.co/rlbounce: IB506',
+  },
+  {
+    id: 'orange/spamdetected',
+    reason: 'spamdetected',
+    tier: 'provider',
+    phrases: ['ofr_506'],
+    sample: '550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]',
+    source: 'Orange (orange.fr, wanadoo.fr) SMTP error codes: OFR_506, message refused as spam',
+  },
+  {
+    id: 'cox/blocked',
+    reason: 'blocked',
+    tier: 'provider',
+    phrases: ['aup#cdrbl', 'aup#cxbl', 'aup#ipbl'],
+    sample:
+      '550 5.1.0 <sender@example.net> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL',
+    source:
+      'Cox email error codes (cox.com/residential/support/email-error-codes.html): block-list codes',
+  },
+  {
+    id: 'spectrum/toomanyconn',
+    reason: 'toomanyconn',
+    tier: 'provider',
+    phrases: ['aup#in-1310'],
+    sample:
+      '550 5.1.0 <sender@example.net> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310',
+    source:
+      'Spectrum email error codes (spectrum.net/support/internet/understanding-email-error-codes): In-1310',
+  },
+  {
+    id: 'mimecast/policyviolation',
+    reason: 'policyviolation',
+    tier: 'provider',
+    phrases: ['host network not allowed'],
+    sample:
+      '554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [abc123.us222]',
+    source: 'Mimecast SMTP error codes (community.mimecast.com/docs/DOC-1369): 554',
+  },
   {
     id: 'google/userunknown',
     reason: 'userunknown',
