@@ -394,8 +394,9 @@ export function decide(input: DecisionInput): Decision {
   // them, so the message expired (RFC 3464 §2.3.3) — the timeout is how it got there.
   if (
     reason === 'networkerror' &&
-    matchedPhrase.includes('timed out') &&
-    input.action === 'failed'
+    !settled &&
+    (input.action === 'failed' || input.action === 'expired') &&
+    joined(input.texts).includes('timed out')
   ) {
     reason = 'expired';
     trace.push({

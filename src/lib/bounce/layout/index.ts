@@ -208,6 +208,38 @@ function sub(frag: Fragment, from: number, to: number): Fragment {
   };
 }
 
+// Sendmail reports the host it was talking to on its own line ("550 example.org (smtp)... 550 Host
+// unknown") just before the line that names the recipient at that host.
+const HOST_STATUS_LINE = /^[245]\d\d [a-z0-9][a-z0-9.-]{0,253} \([a-z0-9-]{1,20}\)\.\.\. /i;
+
+/**
+ * Where the SMTP conversation that leads to the recipient line at `lineStart` begins: the last
+ * "While talking to" line after `floor`, or else the first ">>>" line when a "<<<" reply follows
+ * it; otherwise `lineStart` itself.
+ */
+function transcriptBefore(text: string, floor: number, lineStart: number): number {
+  if (lineStart <= floor) return lineStart;
+  const gap = text.slice(floor, lineStart).toLowerCase();
+  let at = gap.lastIndexOf('while talking to');
+  if (at < 0) {
+    at = gap.indexOf('>>> ');
+    if (at < 0 || gap.indexOf('<<< ', at) < 0) return lineStart;
+  }
+  return floor + gap.lastIndexOf('\n', at) + 1;
+}
+
+/** Moves a block's end up past the host status lines that introduce the next recipient. */
+function hostLinesBefore(text: string, nextLine: number, floor: number): number {
+  let end = nextLine;
+  while (end > floor) {
+    const prevEnd = end - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (prevStart <= floor || !HOST_STATUS_LINE.test(text.slice(prevStart, prevEnd))) break;
+    end = prevStart;
+  }
+  return end;
+}
+
 /**
  * Finds the recipients a bounce text names, each with the block of lines that explains its failure
  * (from the line naming it up to the line naming the next recipient). Addresses in `exclude`
@@ -247,16 +279,28 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       break;
     }
   }
+  // Sendmail writes the conversation ("While talking to host:", ">>> MAIL From:", "<<< 550 ...")
+  // before the line that names the recipient it failed for: that conversation belongs to it.
+  const starts = found.map((f, i) => {
+    const prev = found[i - 1];
+    const floor = prev ? text.indexOf('\n', prev.lineStart) + 1 : 0;
+    return floor > 0 || !prev ? transcriptBefore(text, floor, f.lineStart) : f.lineStart;
+  });
   return found.map((f, i) => {
     const next = found[i + 1];
-    const blockEnd = next ? next.lineStart : limit;
+    const blockStart = starts[i] ?? f.lineStart;
+    const nextStart = starts[i + 1];
+    const blockEnd =
+      next && nextStart !== undefined
+        ? Math.max(f.lineStart + 1, hostLinesBefore(text, nextStart, f.lineStart))
+        : limit;
     const start = frag.encoded ? frag.start : frag.start + f.at;
     return {
       address: f.address,
       start,
       end: frag.encoded ? frag.end : start + f.address.length,
       encoded: frag.encoded,
-      block: sub(frag, f.lineStart, blockEnd),
+      block: sub(frag, blockStart, blockEnd),
     };
   });
 }

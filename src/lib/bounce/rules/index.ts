@@ -276,6 +276,52 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     source: 'Mimecast SMTP error codes (community.mimecast.com/docs/DOC-1369): 554',
   },
   {
+    id: 'google/send-mail-as',
+    reason: 'rejected',
+    tier: 'provider',
+    phrases: ["using the 'send mail as' feature", "your 'send mail as' account"],
+    sample:
+      "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date.",
+    source: 'Gmail "Message not delivered" notices for a misconfigured Send-mail-as sender',
+  },
+  {
+    id: 'google/no-dns-answer',
+    reason: 'networkerror',
+    tier: 'provider',
+    phrases: ['had no relevant answers'],
+    sample:
+      "DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code NOERROR 1234 DNS type 'mx' lookup of example.com had no relevant answers.",
+    source: 'Gmail and Google Workspace "DNS Error" notices (status 4.0.0: Google retries)',
+  },
+  {
+    id: 'postfix/networkerror',
+    reason: 'networkerror',
+    tier: 'provider',
+    phrases: ['malformed or unexpected name server reply'],
+    sample:
+      'Name service error for name=example.org type=MX: Malformed or unexpected name server reply',
+    source: 'Postfix smtp(8) DNS lookup errors: the name server answered with an error',
+  },
+  {
+    id: 'amazonses/norelaying',
+    reason: 'norelaying',
+    tier: 'provider',
+    phrases: ['email address is not verified. the following identities failed the check'],
+    sample:
+      '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com',
+    source:
+      'Amazon SES: it relays only for verified identities (docs.aws.amazon.com/ses, "Verified identities")',
+  },
+  {
+    id: 'qmail-ldap/systemerror',
+    reason: 'systemerror',
+    tier: 'provider',
+    phrases: ['unable to contact ldap server'],
+    sample: '<someone@example.net>: Unable to contact LDAP server. (#4.4.3)',
+    source: 'qmail-ldap delivery notices: its directory server could not be reached',
+    scope: { systems: ['qmail'] },
+  },
+  {
     id: 'google/userunknown',
     reason: 'userunknown',
     tier: 'provider',
@@ -610,6 +656,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'sender address rejected',
       'sender rejected',
+      'an address that has been blacklisted',
       'sender verify failed',
       'sender verification failed',
       'domain of sender address',
@@ -638,6 +685,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'relay access denied',
+      'insecure mail relay',
       'relaying denied',
       'relay denied',
       'relay not permitted',
@@ -790,6 +838,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'message too big',
+      'line limit exceeded',
       'message too large',
       'message is too large',
       'message is too big',
@@ -924,6 +973,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'reverse dns',
+      'mismatches client ip',
       'reverse hostname',
       'reverse lookup',
       'ptr record',
@@ -944,12 +994,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     source: 'Postfix smtpd reject_unknown_reverse_client_hostname',
   },
   {
+    id: 'spamdetected/listed-url',
+    reason: 'spamdetected',
+    tier: 'generic',
+    phrases: ['blacklisted url', 'blacklisted link', 'blocklisted url', 'listed url in message'],
+    sample:
+      '550-Rejected - blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com',
+    source: 'URI block lists (URIBL, SURBL): a link in the content is listed, not the sender',
+  },
+  {
     id: 'blocked/phrase',
     reason: 'blocked',
     tier: 'generic',
     phrases: [
       'invalid ip for sending',
       'blacklisted',
+      'which is an open relay',
       'blacklist',
       'blocklisted',
       'blocklist',
@@ -1049,6 +1109,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'starttls failed',
       'tls negotiation failed',
       'tls handshake failed',
+      'does not support tls',
+      'does not support starttls',
       'cannot start tls',
     ],
     sample:
@@ -1157,6 +1219,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'loops back to myself',
+      "wasn't able to establish an smtp connection",
+      'was not able to establish an smtp connection',
       'mail loop',
       'loop detected',
       'routing loop',
@@ -1441,7 +1505,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
     reason: 'hostunknown',
     meaning: 'unable to route',
     source: 'RFC 3463 §3.5',
-    strength: 'specific',
+    // Sent for missing domains, null MX, no MX or address record and DNS server failures alike.
+    strength: 'broad',
   },
   {
     code: 'X.4.5',
