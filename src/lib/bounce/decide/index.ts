@@ -405,6 +405,22 @@ export function decide(input: DecisionInput): Decision {
     });
   }
 
+  // A delay notice (RFC 3464 §2.3.3 "delayed") whose words name no cause: the message is still
+  // queued and its delivery time is running out; the codes alone (X.0.0, X.4.0, X.5.0, 4xx) only
+  // repeat that it was deferred.
+  const wordless =
+    step === 'undefined' ||
+    step === 'status-detail' ||
+    step === 'status-subject' ||
+    step === 'reply-code';
+  if (input.action === 'delayed' && wordless && !settled) {
+    reason = 'expired';
+    trace.push({
+      step: 'action',
+      detail: 'A delay notice that names no cause: still queued, its time is running → expired',
+    });
+  }
+
   // A name lookup that failed temporarily (4xx, or "try again") is a DNS problem that may clear up,
   // not proof that the domain does not exist.
   const code = reply ?? status ?? '';

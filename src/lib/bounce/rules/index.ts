@@ -1238,6 +1238,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'dns lookup failure',
       'temporary dns',
       'name server timeout',
+      'host name lookup failure',
       'dns query failed',
       'connection timed out',
       'timed out',

@@ -358,7 +358,7 @@ export const REASONS: Readonly<Record<ReasonId, ReasonInfo>> = {
     label: 'Gave up retrying',
     summary: 'A temporary problem lasted so long that the sending system stopped trying.',
     explanation:
-      'When delivery fails temporarily the sender retries for a while (RFC 5321 §4.5.4.1 suggests at least 4–5 days; ESPs often use 72 hours). When time runs out it sends a failure report, often with status X.4.7 "delivery time expired" or with the last 4xx code it saw and "Action: failed" (RFC 3464 §2.3.3). The real cause is whatever kept failing; the verdict is still soft.',
+      'When delivery fails temporarily the sender retries for a while (RFC 5321 §4.5.4.1 suggests at least 4–5 days; ESPs often use 72 hours). When time runs out it sends a failure report, often with status X.4.7 "delivery time expired" or with the last 4xx code it saw and "Action: failed" (RFC 3464 §2.3.3). The real cause is whatever kept failing; the verdict is still soft. A delay notice (Action: delayed) that names no cause is filed here too: the message is waiting in the queue and the same clock is running.',
     advice:
       'Keep the address and try again in a later send; read the last error to find the underlying cause.',
     fault: 'transit',
