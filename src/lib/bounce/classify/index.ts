@@ -410,6 +410,23 @@ function classifyEmail(ctx: Context): MessageVerdict {
     };
     return verdict(ctx, 'feedback', 'arf', [recipient], { ...extra, feedbackType: 'abuse' });
   }
+  // A one-click unsubscribe sent by the reader's mail program to the List-Unsubscribe mailto
+  // address (RFC 2369 §3.2): feedback from the recipient, of the "opt-out" kind.
+  if (/^\s*unsubscribe\s*$/i.test(subject) && header(root, 'auto-submitted') !== undefined) {
+    const who = addressesIn(from)[0] ?? '';
+    ctx.trace.push({
+      step: 'kind',
+      detail: 'An automatic unsubscribe request from the reader: feedback (opt-out), not a bounce',
+    });
+    const recipient = {
+      ...nonBounceRecipient(who, 'feedback', 'Unsubscribe request: reason feedback'),
+      feedbackType: 'opt-out',
+    };
+    return verdict(ctx, 'feedback', 'unsubscribe', [recipient], {
+      ...extra,
+      feedbackType: 'opt-out',
+    });
+  }
   if (
     parts.some((p) => p.type === 'message/disposition-notification') ||
     contentType.includes('disposition-notification')

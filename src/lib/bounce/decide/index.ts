@@ -290,6 +290,9 @@ export function decide(input: DecisionInput): Decision {
         (system && input.notice && matchPhrase([input.notice], tier, system, 'notice')) ||
         matchPhrase(input.texts, tier, input.context);
       if (!hit) continue;
+      // A local delivery program's exit ("X-Unix; temporary failure") says only that it failed:
+      // vague system wording does not outrank the mailer step.
+      if (input.diagnosticType === 'x-unix' && hit.rule.reason === 'systemerror') continue;
       scoped = hit.rule.scope !== undefined;
       reason = hit.rule.reason;
       step = s;

@@ -118,7 +118,13 @@ export function parseParams(value: string): { value: string; params: Record<stri
     if (ch !== '"') cur += ch;
   }
   pieces.push(cur);
-  const first = (pieces.shift() ?? '').trim().toLowerCase();
+  let first = (pieces.shift() ?? '').trim().toLowerCase();
+  // A missing ";" ("text/plain charset=...") leaves a parameter after white space: split it off.
+  const gap = first.search(/\s/);
+  if (gap > 0) {
+    pieces.unshift(first.slice(gap));
+    first = first.slice(0, gap);
+  }
   for (const p of pieces) {
     const eq = p.indexOf('=');
     if (eq < 1) continue;
