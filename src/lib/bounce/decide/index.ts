@@ -331,7 +331,15 @@ export function decide(input: DecisionInput): Decision {
       });
     }
   }
-  if (!decided())
+  if (!decided() && reply) {
+    // The remote server did answer, with words no rule recognises: there is a verdict, but not
+    // enough to name its cause.
+    reason = 'onhold';
+    trace.push({
+      step: 'undefined',
+      detail: `The server replied ${reply} in words no rule recognises: not enough to decide → onhold`,
+    });
+  } else if (!decided())
     trace.push({ step: 'undefined', detail: 'No rule matched: the reason stays undefined' });
 
   // "User unknown" proves the mailbox is missing only when it answers RCPT TO (RFC 5321 §3.3: that
@@ -384,7 +392,9 @@ export function decide(input: DecisionInput): Decision {
   if (
     !settled &&
     (command === 'CONN' || command === 'HELO') &&
-    (reason === 'undefined' || (reason === 'securityerror' && phraseStep))
+    (reason === 'undefined' ||
+      reason === 'onhold' ||
+      (reason === 'securityerror' && phraseStep))
   ) {
     reason = 'blocked';
     trace.push({
