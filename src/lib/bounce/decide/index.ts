@@ -345,12 +345,13 @@ export function decide(input: DecisionInput): Decision {
   // "User unknown" proves the mailbox is missing only when it answers RCPT TO (RFC 5321 §3.3: that
   // is where recipients are checked) or comes with an addressing status (X.1.x). Said in answer to
   // MAIL FROM, it is the sender's address that was refused. Said after DATA, the address was already
-  // accepted, so a content filter spoke; with no command and no status code at all, nothing shows it
-  // was the recipient check either. Those read as `filtered`, which is soft.
+  // accepted, so a content filter spoke; with no command and no status code (or only X.2.1, a
+  // disabled mailbox), nothing shows it was the recipient check either. Those read as `filtered`, which is soft.
   const settled = scoped || step === 'mta-verdict';
   const phraseStep = step === 'generic-phrase' || step === 'provider-phrase';
   const addressing = status !== undefined && status.split('.')[1] === '1';
-  const noCode = status === undefined || /^[245]\.0\.0$/.test(status);
+  // X.2.1 "mailbox disabled" names no missing mailbox either (RFC 3463 §3.3).
+  const noCode = status === undefined || /^[245]\.(?:0\.0|2\.1)$/.test(status);
   const lookup = PHRASE_RULES.find((r) => r.id === rule)?.addressLookup === true;
   const command = input.command;
   if (!settled && reason === 'userunknown' && command === 'MAIL') {
@@ -370,7 +371,8 @@ export function decide(input: DecisionInput): Decision {
       reason = 'filtered';
       trace.push({
         step: 'command',
-        detail: 'User unknown with no status code and no sign it answered RCPT TO → filtered',
+        detail:
+          'User unknown with no status code naming a missing mailbox and no sign it answered RCPT TO → filtered',
       });
     }
   }
@@ -392,9 +394,7 @@ export function decide(input: DecisionInput): Decision {
   if (
     !settled &&
     (command === 'CONN' || command === 'HELO') &&
-    (reason === 'undefined' ||
-      reason === 'onhold' ||
-      (reason === 'securityerror' && phraseStep))
+    (reason === 'undefined' || reason === 'onhold' || (reason === 'securityerror' && phraseStep))
   ) {
     reason = 'blocked';
     trace.push({

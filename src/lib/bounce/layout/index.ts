@@ -313,6 +313,8 @@ export function reportText(frag: Fragment): Fragment {
 const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ['rcpt to', 'RCPT'],
   ['rcpt_to', 'RCPT'],
+  ['rcpt command', 'RCPT'],
+  ['mail command', 'MAIL'],
   ['mail from', 'MAIL'],
   ['mail_from', 'MAIL'],
   ['end of data', 'DATA'],
@@ -334,7 +336,13 @@ function commandWord(text: string): string | undefined {
  * Sendmail transcript, "[RCPT_TO]" (Yahoo) or "RCPT TO response" (qmail). Undefined when not stated.
  */
 export function findCommand(lowerText: string): string | undefined {
-  for (const marker of ['in reply to ', 'after ', 'error in reply to ', 'smtp command ']) {
+  for (const marker of [
+    'in reply to ',
+    'after ',
+    'error in reply to ',
+    'smtp command ',
+    'did not like our ',
+  ]) {
     let at = lowerText.indexOf(marker);
     while (at >= 0) {
       const cmd = commandWord(lowerText.slice(at + marker.length, at + marker.length + 20));
@@ -350,7 +358,16 @@ export function findCommand(lowerText: string): string | undefined {
       if (cmd) return cmd;
     }
   }
-  if (lowerText.includes('[rcpt_to]') || lowerText.includes('rcpt to response')) return 'RCPT';
+  // qmail-remote: "does not like recipient" (RCPT), "does not like sender" (MAIL), "failed after I
+  // sent the message" (DATA).
+  if (
+    lowerText.includes('[rcpt_to]') ||
+    lowerText.includes('rcpt to response') ||
+    lowerText.includes('does not like recipient')
+  )
+    return 'RCPT';
+  if (lowerText.includes('does not like sender')) return 'MAIL';
+  if (lowerText.includes('failed after i sent the message')) return 'DATA';
   if (lowerText.includes('[data]') || lowerText.includes('end of data')) return 'DATA';
   return undefined;
 }
