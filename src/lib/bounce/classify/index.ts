@@ -229,6 +229,8 @@ interface RecipientFacts {
   systemReason?: DecisionInput['systemReason'];
   /** The sending system that wrote the bounce, when recognised. */
   system?: string | undefined;
+  /** One SMTP reply line read on its own (see `DecisionInput.replyLine`). */
+  replyLine?: boolean;
   /** False when the action was only guessed from the reply code (bare reply lines). */
   actionStated?: boolean;
 }
@@ -255,6 +257,7 @@ function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): Recip
     systemReason: facts.systemReason,
     context: contextOf(facts),
     notice: fallbackTexts[0],
+    replyLine: facts.replyLine,
   };
   let d = decide(input);
   if (d.step === 'undefined' && fallbackTexts.length > 0) {
@@ -936,6 +939,7 @@ function classifyBare(ctx: Context): MessageVerdict {
       reply: located(reply, frag),
       diagnostic: diagnosticLine(frag),
       command: findCommand(lower),
+      replyLine: system === 'smtp-line',
     },
     [],
   );

@@ -90,6 +90,8 @@ export interface DecisionInput {
    * rules marked `notice` read it, since such a statement speaks for every recipient listed.
    */
   notice?: Fragment | undefined;
+  /** The input is one SMTP reply line, pasted on its own: the server's direct answer. */
+  replyLine?: boolean | undefined;
 }
 
 /** The sending system (layout name), the remote MTA and the recipient's domain. */
@@ -367,7 +369,7 @@ export function decide(input: DecisionInput): Decision {
         step: 'command',
         detail: 'User unknown after DATA: the address was accepted at RCPT, so → filtered',
       });
-    } else if (noCode && command !== 'RCPT') {
+    } else if (noCode && command !== 'RCPT' && !input.replyLine) {
       reason = 'filtered';
       trace.push({
         step: 'command',

@@ -686,6 +686,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'relay access denied',
       'insecure mail relay',
+      "isn't in my list of allowed rcpthosts",
+      'not in my list of allowed rcpthosts',
       'relaying denied',
       'relay denied',
       'relay not permitted',
@@ -1010,6 +1012,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'invalid ip for sending',
       'blacklisted',
       'which is an open relay',
+      'traffic not accepted from this ip',
       'blacklist',
       'blocklisted',
       'blocklist',
@@ -1058,6 +1061,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'spam',
       'unsolicited',
+      'mail content denied',
       'junk mail',
       'bulk mail',
       'content rejected',
