@@ -367,6 +367,10 @@ export function findCommand(lowerText: string): string | undefined {
   )
     return 'RCPT';
   if (lowerText.includes('does not like sender')) return 'MAIL';
+  // Gmail, relaying another server's refusal, names the SMTP state it was in: 14 after RCPT TO,
+  // 15 to 18 during DATA.
+  if (lowerText.includes('(state 14)')) return 'RCPT';
+  if (/\(state 1[5-8]\)/.test(lowerText)) return 'DATA';
   if (lowerText.includes('failed after i sent the message')) return 'DATA';
   if (lowerText.includes('[data]') || lowerText.includes('end of data')) return 'DATA';
   return undefined;
