@@ -60,6 +60,7 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['imail server', 'imailserver'],
   ['x-mailer: <smtp32', 'imailserver'],
   ['x-mlserver: fml', 'fml'],
+  ['x-nai-header', 'mcafee'],
   ['postmaster@ezweb.ne.jp', 'ezweb'],
   ['lsean.ezweb.ne.jp', 'ezweb'],
   ['x-mailer: m-filter', 'mfilter'],
@@ -108,6 +109,7 @@ const ORIGINAL_MARKERS = [
   'the original message headers are included',
   'your message reads (in part)',
   'original mail as follows',
+  'below is a copy of the original message',
 ];
 
 const ADDRESS_LINE =

@@ -178,6 +178,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     scope: { systems: ['fml'] },
   },
   {
+    id: 'mcafee/userunknown',
+    reason: 'userunknown',
+    tier: 'provider',
+    phrases: ['unknown user', 'user unknown', 'no such user'],
+    sample: '<someone@example.org>   (Unknown user someone@example.org)',
+    source: 'McAfee Email Gateway delivery reports (X-NAI-Header), its own recipient list',
+    scope: { systems: ['mcafee'] },
+  },
+  {
+    id: 'zoho/expired',
+    reason: 'expired',
+    tier: 'provider',
+    phrases: ['host not reachable'],
+    sample:
+      '[Status: Error, Address: <someone@example.net>, ResponseCode 421, , Host not reachable.]',
+    source: 'Zoho Mail delivery failure notices: retries ended without reaching the host',
+    scope: { systems: ['zoho'] },
+  },
+  {
     id: 'cpanel-exim/hostunknown',
     reason: 'hostunknown',
     tier: 'provider',
@@ -320,6 +339,24 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     sample: '<someone@example.net>: Unable to contact LDAP server. (#4.4.3)',
     source: 'qmail-ldap delivery notices: its directory server could not be reached',
     scope: { systems: ['qmail'] },
+  },
+  {
+    id: 'google/policyviolation',
+    reason: 'policyviolation',
+    tier: 'provider',
+    phrases: ['has a policy that prohibited the mail that you sent'],
+    sample:
+      "550 5.7.1 The administrator of the recipient's domain has a policy that prohibited the mail that you sent.",
+    source: 'Google Workspace, support.google.com/a/answer/3726730',
+  },
+  {
+    id: 'mailru/suspend',
+    reason: 'suspend',
+    tier: 'provider',
+    phrases: ['is unavailable: user is terminated', 'user is terminated'],
+    sample:
+      '550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user is terminated',
+    source: 'Mail.ru SMTP replies: the account was closed by its owner or the service',
   },
   {
     id: 'google/userunknown',
@@ -524,13 +561,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'microsoft/rejected',
     reason: 'rejected',
     tier: 'provider',
-    phrases: [
-      'resolver.rst.notauthorized',
-      'resolver.rst.authrequired',
-      'not authorized to send to this',
-    ],
+    phrases: ['resolver.rst.notauthorized', 'not authorized to send to this'],
     sample: '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
     source: 'Microsoft Exchange NDR',
+  },
+  {
+    id: 'microsoft/securityerror',
+    reason: 'securityerror',
+    tier: 'provider',
+    phrases: ['resolver.rst.authrequired'],
+    sample: '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required',
+    source:
+      'Microsoft Exchange NDR: the recipient (often a group) takes mail from authenticated senders only',
   },
   {
     id: 'microsoft/mesgtoobig',
@@ -1184,6 +1226,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'rate limit',
+      'deferred due to excessive volume',
       'ratelimit',
       'rate-limit',
       'too many messages',
@@ -1223,6 +1266,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'loops back to myself',
+      'maximum hop count',
+      'network error on destination mx',
       "wasn't able to establish an smtp connection",
       'was not able to establish an smtp connection',
       'mail loop',
@@ -1256,6 +1301,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'delivery time expired',
+      'envelope expired',
       'message expired',
       'delivery expired',
       'queue too long',
@@ -1296,6 +1342,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'transaction failed',
+      'dns violates rfc 1035',
       'service currently unavailable',
       'system error',
       'internal error',
