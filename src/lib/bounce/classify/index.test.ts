@@ -455,3 +455,133 @@ describe('classify: relayed replies and complaints without a report part', () =>
     });
   });
 });
+
+describe('layouts of particular sending systems', () => {
+  const reasons = (text: string) =>
+    first(classify(text)).recipients.map((r) => `${r.recipient} ${r.reason}`);
+
+  it('gives each recipient of a Sendmail transcript the conversation before its line', () => {
+    const text = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>',
+      'To: sender@example.org',
+      'Subject: Returned mail: see transcript for details',
+      '',
+      '   ----- Transcript of session follows -----',
+      'While talking to mx.example.net:',
+      '>>> MAIL From:<sender@example.org>',
+      '<<< 550 Insecure Mail Relay',
+      '554 <first@example.net>... Remote protocol error',
+      '550 example.com (smtp)... 550 Host unknown',
+      '554 <second@example.com>... 550 Host unknown (Authoritative answer from name server)',
+      '   ----- Unsent message follows -----',
+      'Subject: hello',
+    ].join('\n');
+    expect(reasons(text)).toEqual([
+      'first@example.net norelaying',
+      'second@example.com hostunknown',
+    ]);
+  });
+
+  it("reads qmail's wording for the refused command", () => {
+    const text = [
+      'From: MAILER-DAEMON@mail.example.org',
+      'To: sender@example.org',
+      'Subject: failure notice',
+      '',
+      'Hi. This is the qmail-send program at mail.example.org.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      '',
+      '<gone@example.net>:',
+      '192.0.2.8 does not like recipient.',
+      'Remote host said: 550 5.2.1 <gone@example.net>... User Unknown',
+      'Giving up on 192.0.2.8.',
+      '',
+      '--- Below this line is a copy of the message.',
+    ].join('\n');
+    const r = first(classify(text)).recipients[0];
+    expect(r?.command).toBe('RCPT');
+    expect(r?.reason).toBe('userunknown');
+  });
+
+  it("takes PowerMTA's own bounce category", () => {
+    const text = [
+      'From: postmaster@mta.example.org',
+      'To: sender@example.org',
+      'Subject: Delivery report',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="PMTA"',
+      '',
+      '--PMTA',
+      'Content-Type: text/plain',
+      '',
+      '<quiet@example.net> delivery failed; will not continue trying',
+      '',
+      '--PMTA',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns;mta.example.org',
+      'X-PowerMTA-VirtualMTA: pool-1',
+      '',
+      'Final-Recipient: rfc822;quiet@example.net',
+      'Action: failed',
+      'Status: 5.0.0 (undefined status)',
+      'Diagnostic-Code: smtp;550 account not available',
+      'X-PowerMTA-BounceCategory: inactive-mailbox',
+      '',
+      '--PMTA--',
+    ].join('\n');
+    const r = first(classify(text)).recipients[0];
+    expect(r?.reason).toBe('suspend');
+    expect(r?.evidence.some((e) => e.rule === 'powermta/bounce-category')).toBe(true);
+  });
+
+  it('reads a mailing-list refusal from fml', () => {
+    const text = [
+      'From: list-admin@example.org',
+      'To: poster@example.net',
+      'Subject: You are not member (example ML)',
+      'X-MLServer: fml [fml 4.0.3 release]',
+      '',
+      'You are not a member of this mailing list <list@example.org>.',
+      '',
+    ].join('\n');
+    const m = first(classify(text));
+    expect(m.kind).toBe('failure');
+    expect(m.recipients[0]?.reason).toBe('rejected');
+  });
+
+  it('files an automatic unsubscribe request as opt-out feedback', () => {
+    const text = [
+      'From: reader@example.net',
+      'To: unsubscribe-123@example.org',
+      'Subject: unsubscribe',
+      'Auto-Submitted: auto-replied',
+      '',
+      'This message was sent automatically to unsubscribe from a mailing list.',
+    ].join('\n');
+    const m = first(classify(text));
+    expect(m.kind).toBe('feedback');
+    expect(m.feedbackType).toBe('opt-out');
+    expect(m.recipients[0]?.reason).toBe('feedback');
+  });
+
+  it('still finds a text part whose Content-Type lacks the ";" before its charset', () => {
+    const text = [
+      'From: MAILER-DAEMON@mail.example.org',
+      'To: sender@example.org',
+      'Subject: Returned Mail: User unknown',
+      'Content-Type: multipart/mixed; boundary="XX"',
+      '',
+      '--XX',
+      'Content-Type: text/plain',
+      '   charset="us-ascii"',
+      '',
+      '---The following addresses had delivery errors---',
+      '',
+      'gone@example.net [User unknown]',
+      '',
+      '--XX--',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['gone@example.net filtered']);
+  });
+});

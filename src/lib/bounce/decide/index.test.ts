@@ -54,4 +54,77 @@ describe('decision order', () => {
     expect(d.reason).toBe('undefined');
     expect(d.trace.at(-1)?.detail).toContain('soft');
   });
+
+  it('says onhold when the server replied in words no rule knows', () => {
+    const d = decide({ texts: [frag('550 something odd happened')], reply: at('550') });
+    expect(d.reason).toBe('onhold');
+  });
+});
+
+describe('adjustments for the SMTP command', () => {
+  const unknown = frag('550 no such user here');
+
+  it('reads user unknown in answer to MAIL FROM as a refused sender', () => {
+    expect(decide({ texts: [unknown], reply: at('550'), command: 'MAIL' }).reason).toBe('rejected');
+  });
+
+  it('keeps user unknown at RCPT, and files it as filtered after DATA or with no command', () => {
+    expect(decide({ texts: [unknown], command: 'RCPT' }).reason).toBe('userunknown');
+    expect(decide({ texts: [unknown], command: 'DATA' }).reason).toBe('filtered');
+    expect(decide({ texts: [unknown] }).reason).toBe('filtered');
+    expect(decide({ texts: [unknown], status: at('5.2.1') }).reason).toBe('filtered');
+    expect(decide({ texts: [unknown], status: at('5.1.1') }).reason).toBe('userunknown');
+    expect(decide({ texts: [unknown], replyLine: true }).reason).toBe('userunknown');
+  });
+
+  it('reads a refusal at connection or greeting as a blocked sending host', () => {
+    const d = decide({ texts: [frag('550 access denied')], reply: at('550'), command: 'CONN' });
+    expect(d.reason).toBe('blocked');
+    expect(
+      decide({ texts: [frag('550 Rejected')], reply: at('550'), command: 'HELO' }).reason,
+    ).toBe('blocked');
+    expect(decide({ texts: [frag('550 access denied')], command: 'MAIL' }).reason).toBe('rejected');
+  });
+
+  it('files a delay notice that names no cause as expired, and one that does by its cause', () => {
+    expect(decide({ texts: [], status: at('4.4.0'), action: 'delayed' }).reason).toBe('expired');
+    expect(
+      decide({ texts: [frag('connect to mx.example.net: connection refused')], action: 'delayed' })
+        .reason,
+    ).toBe('networkerror');
+  });
+});
+
+describe('scoped rules', () => {
+  const lpn = frag('550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416');
+
+  it('apply only to their receiving provider, and are not reinterpreted there', () => {
+    const inScope = decide({
+      texts: [lpn],
+      status: at('5.5.0'),
+      command: 'DATA',
+      context: { host: 'smtpz4.laposte.net' },
+    });
+    expect(inScope.reason).toBe('userunknown');
+    expect(inScope.rule).toBe('laposte/userunknown');
+    const elsewhere = decide({ texts: [lpn], status: at('5.5.0'), command: 'DATA' });
+    expect(elsewhere.rule).not.toBe('laposte/userunknown');
+  });
+
+  it("read the sending system's notice for every recipient it lists", () => {
+    const d = decide({
+      texts: [frag('<a@example.net>: 550 user unknown (in reply to RCPT TO command)')],
+      command: 'RCPT',
+      context: { system: 'ezweb' },
+      notice: frag('The user(s) account is disabled.'),
+    });
+    expect(d.reason).toBe('suspend');
+    const other = decide({
+      texts: [frag('<a@example.net>: 550 user unknown (in reply to RCPT TO command)')],
+      command: 'RCPT',
+      context: { system: 'postfix' },
+      notice: frag('The user(s) account is disabled.'),
+    });
+    expect(other.reason).toBe('userunknown');
+  });
 });
