@@ -396,7 +396,10 @@ export function decide(input: DecisionInput): Decision {
   if (
     !settled &&
     (command === 'CONN' || command === 'HELO') &&
-    (reason === 'undefined' || reason === 'onhold' || (reason === 'securityerror' && phraseStep))
+    (reason === 'undefined' ||
+      reason === 'onhold' ||
+      reason === 'syntaxerror' ||
+      (reason === 'securityerror' && phraseStep))
   ) {
     reason = 'blocked';
     trace.push({
@@ -406,17 +409,18 @@ export function decide(input: DecisionInput): Decision {
   }
 
   // Timeouts are retried; a report that is no longer "delayed" means the sender stopped retrying
-  // them, so the message expired (RFC 3464 §2.3.3) — the timeout is how it got there.
+  // them, so the message expired (RFC 3464 §2.3.3) — the timeout is how it got there. A delay
+  // notice about timeouts is the same clock still running.
   if (
     reason === 'networkerror' &&
     !settled &&
-    (input.action === 'failed' || input.action === 'expired') &&
+    (input.action === 'failed' || input.action === 'expired' || input.action === 'delayed') &&
     joined(input.texts).includes('timed out')
   ) {
     reason = 'expired';
     trace.push({
       step: 'action',
-      detail: 'Connections kept timing out until the sender gave up retrying → expired',
+      detail: 'Connections kept timing out, so the delivery time ran (or is running) out → expired',
     });
   }
 

@@ -368,7 +368,11 @@ export function findCommand(lowerText: string): string | undefined {
     lowerText.includes('does not like recipient')
   )
     return 'RCPT';
-  if (lowerText.includes('does not like sender')) return 'MAIL';
+  if (lowerText.includes('does not like sender') || lowerText.includes('but sender was rejected'))
+    return 'MAIL';
+  if (lowerText.includes('but my name was rejected')) return 'HELO';
+  if (lowerText.includes('but greeting failed')) return 'CONN';
+  if (lowerText.includes('failed on data command')) return 'DATA';
   // Gmail, relaying another server's refusal, names the SMTP state it was in: 14 after RCPT TO,
   // 15 to 18 during DATA.
   if (lowerText.includes('(state 14)')) return 'RCPT';
