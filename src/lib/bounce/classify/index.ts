@@ -363,8 +363,9 @@ function systemSample(root: MimePart, human: Fragment | undefined): string {
     sample += `${h.name}: ${h.value.slice(0, 300)}\n`;
   }
   if (human) {
-    const head = human.text.slice(0, 6000);
-    sample += head.slice(0, Math.min(originalStart(head), 3000));
+    // A separator starting in the first 3000 characters lies wholly inside them, so asking about
+    // the whole text gives the same cut, and the layout steps reuse that answer.
+    sample += human.text.slice(0, Math.min(originalStart(human.text), 3000));
   }
   return sample.toLowerCase();
 }

@@ -133,20 +133,34 @@ interface PhraseHit {
   frag: Fragment;
 }
 
-const NORMALISED = new WeakMap<Fragment, string>();
+/**
+ * What was computed for the last fragments read. A fragment is read a few times in a row (each
+ * phrase tier, the category, the fallback) and then dropped, so a short list of recent ones serves
+ * as well as a WeakMap and costs far less than adding a WeakMap entry per fragment.
+ */
+const RECENT_SIZE = 16;
+const recentFrags: Fragment[] = [];
+const recentNormalised: string[] = [];
+const recentFound: (Map<number, number> | undefined)[] = [];
+let recentNext = 0;
+
+/** Slot of `frag` in the recent list, adding it (normalised) when it is not there. */
+function recentSlot(frag: Fragment): number {
+  for (let i = 0; i < recentFrags.length; i++) if (recentFrags[i] === frag) return i;
+  const slot = recentNext;
+  recentNext = (recentNext + 1) % RECENT_SIZE;
+  // Multi-line replies repeat "550-5.7.1" on every line (RFC 5321 §4.2.1); drop the repeats so
+  // phrases that span lines still match.
+  recentNormalised[slot] = normalise(
+    frag.text.length > 20000 ? frag.text.slice(0, 20000) : frag.text,
+  ).replace(/(?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} /g, '');
+  recentFound[slot] = undefined;
+  recentFrags[slot] = frag;
+  return slot;
+}
 
 function normalised(frag: Fragment): string {
-  let n = NORMALISED.get(frag);
-  if (n === undefined) {
-    // Multi-line replies repeat "550-5.7.1" on every line (RFC 5321 §4.2.1); drop the repeats so
-    // phrases that span lines still match.
-    n = normalise(frag.text.length > 20000 ? frag.text.slice(0, 20000) : frag.text).replace(
-      /(?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} /g,
-      '',
-    );
-    NORMALISED.set(frag, n);
-  }
-  return n;
+  return recentNormalised[recentSlot(frag)] ?? '';
 }
 
 function joined(texts: readonly Fragment[]): string {
@@ -163,13 +177,13 @@ for (const rule of PHRASE_RULES) {
   }
 }
 const MATCHER = compilePhrases(ALL_PHRASES);
-const FOUND = new WeakMap<Fragment, Map<number, number>>();
 
 function found(frag: Fragment): Map<number, number> {
-  let f = FOUND.get(frag);
+  const slot = recentSlot(frag);
+  let f = recentFound[slot];
   if (!f) {
-    f = search(MATCHER, normalised(frag));
-    FOUND.set(frag, f);
+    f = search(MATCHER, recentNormalised[slot] ?? '');
+    recentFound[slot] = f;
   }
   return f;
 }

@@ -185,18 +185,108 @@ const ORIGINAL_LINE = new RegExp(
 );
 
 /**
+ * A few words such that every separator contains one of them ("message", "original"), picked
+ * greedily from the markers; empty when some marker has no word to pick. Only lines holding one of
+ * these words can be separators, so only those lines need the full pattern.
+ */
+function anchorWords(markers: readonly string[]): string[] {
+  const words: string[] = [];
+  let left = [...markers];
+  while (left.length > 0) {
+    const counts = new Map<string, number>();
+    for (const m of left) {
+      for (const w of new Set(m.match(/[a-z]{4,}/g) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    let best = '';
+    for (const [w, n] of counts) if (n > (counts.get(best) ?? 0)) best = w;
+    if (!best) return [];
+    words.push(best);
+    left = left.filter((m) => !m.includes(best));
+  }
+  return words;
+}
+
+const MARKER_WORDS = anchorWords(ORIGINAL_MARKERS);
+// Case-insensitive like ORIGINAL_LINE, so both accept exactly the same spellings of the words.
+const MARKER_WORD_ANY_CASE = new RegExp(MARKER_WORDS.join('|'), 'gi');
+/** How far into its line a word can stand in a separator: the leading run plus the marker. */
+const MARKER_REACH = 40 + Math.max(...ORIGINAL_MARKERS.map((m) => m.length));
+// The same pattern as ORIGINAL_LINE, tried at one line start (sticky) instead of at every offset.
+const ORIGINAL_AT = new RegExp(ORIGINAL_LINE.source.slice(1), 'iy');
+
+/** The last text asked about and its answer: the same report text is asked about several times. */
+let lastText: string | undefined;
+let lastStart = 0;
+
+/**
  * Returns the offset in `text` where the returned original message starts (or text.length): the
  * first line that, after leading dashes or spaces, starts with one of the usual separators.
  */
 export function originalStart(text: string): number {
+  if (text !== lastText) {
+    lastStart = findOriginalStart(text);
+    lastText = text;
+  }
+  return lastStart;
+}
+
+function findOriginalStart(text: string): number {
   const head = text.length > 262144 ? text.slice(0, 262144) : text;
+  const at = MARKER_WORDS.length > 0 ? separatorByWord(head) : separatorByScan(head);
+  return at < 0 ? text.length : at;
+}
+
+/** The first separator line found by scanning every line start of `head`, or -1. */
+function separatorByScan(head: string): number {
   ORIGINAL_LINE.lastIndex = 0;
   for (let m = ORIGINAL_LINE.exec(head); m; m = ORIGINAL_LINE.exec(head)) {
-    // "The original message was received at/on ..." (Sendmail, Courier) starts the report, it is not a cut.
-    if (/the original message was received/i.test(head.slice(m.index, m.index + 80))) continue;
-    return m.index;
+    if (!isReceivedLine(head, m.index)) return m.index;
   }
-  return text.length;
+  return -1;
+}
+
+/**
+ * The first separator line, trying the full pattern only on lines where one of `MARKER_WORDS`
+ * occurs near the start, or -1. Same answer as `separatorByScan`, without running the pattern at
+ * every offset.
+ */
+function separatorByWord(head: string): number {
+  MARKER_WORD_ANY_CASE.lastIndex = 0;
+  for (let m = MARKER_WORD_ANY_CASE.exec(head); m; m = MARKER_WORD_ANY_CASE.exec(head)) {
+    const lineStart = lineStartWithin(head, m.index, MARKER_REACH);
+    if (lineStart >= 0) {
+      ORIGINAL_AT.lastIndex = lineStart;
+      if (ORIGINAL_AT.test(head) && !isReceivedLine(head, lineStart)) return lineStart;
+    }
+    // Any later separator is on a later line.
+    const end = lineEndAfter(head, m.index);
+    if (end < 0) return -1;
+    MARKER_WORD_ANY_CASE.lastIndex = end + 1;
+  }
+  return -1;
+}
+
+/** "The original message was received at/on ..." (Sendmail, Courier) starts the report, it is not a cut. */
+function isReceivedLine(head: string, at: number): boolean {
+  return /the original message was received/i.test(head.slice(at, at + 80));
+}
+
+/** The line terminators a multiline RegExp `^` stands after, so both searches see the same lines. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** Start of the line holding offset `at` when it is at most `reach` characters back, else -1. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const stop = Math.max(0, at - reach);
+  for (let i = at - 1; i >= stop; i--) if (isLineBreak(text.charCodeAt(i))) return i + 1;
+  return stop === 0 ? 0 : -1;
+}
+
+/** Offset of the first line break after `at`, or -1. */
+function lineEndAfter(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 function sub(frag: Fragment, from: number, to: number): Fragment {
@@ -253,8 +343,11 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
   const lines = splitLines(text, 0, limit);
   const found: { address: string; at: number; lineStart: number }[] = [];
   const seen = new Set<string>();
+  // The next "@" at or after the current line: looked up again only once a line passes it, so
+  // lines without an address cost nothing and the text is searched once.
+  let at = -1;
   for (const line of lines) {
-    const at = text.indexOf('@', line.start);
+    if (at < line.start) at = text.indexOf('@', line.start);
     if (at < 0) break;
     if (at >= line.end || at > line.start + 400) continue;
     const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
@@ -352,7 +445,8 @@ export function findCommand(lowerText: string): string | undefined {
       at = lowerText.indexOf(marker, at + 1);
     }
   }
-  const reply = lowerText.search(/<<< ?[45]\d\d/);
+  // Most texts hold no transcript: look for the reply pattern only when its marker is there.
+  const reply = lowerText.includes('<<<') ? lowerText.search(/<<< ?[45]\d\d/) : -1;
   if (reply > 0) {
     const sent = lowerText.lastIndexOf('>>> ', reply);
     if (sent >= 0) {

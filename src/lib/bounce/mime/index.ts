@@ -10,6 +10,7 @@ import {
   decodeQuotedPrintable,
   isBlank,
   splitLines,
+  trimmedSlice,
   type Fragment,
   type Line,
 } from '../text/index.ts';
@@ -47,7 +48,21 @@ export interface MimeMessage {
 
 const MAX_DEPTH = 12;
 const MAX_PARTS = 400;
-const HEADER_NAME = /^[!-9;-~]{1,76}:/;
+
+/**
+ * The offset of the colon that ends a field name at the start of `line` (1 to 76 printable
+ * characters other than a colon, RFC 5322 §2.2), or -1. Reads the characters in place, without
+ * copying the line.
+ */
+function fieldNameEnd(input: string, line: Line): number {
+  const last = Math.min(line.end, line.start + 77);
+  for (let i = line.start; i < last; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 58) return i > line.start ? i : -1;
+    if (c < 33 || c > 126) return -1;
+  }
+  return -1;
+}
 
 /** Returns the value of the first field called `name` (lowercase), or undefined. */
 export function header(part: MimePart, name: string): HeaderField | undefined {
@@ -73,20 +88,19 @@ export function parseHeaders(
     const c = input.charCodeAt(line.start);
     const last = headers[headers.length - 1];
     if ((c === 32 || c === 9) && last) {
-      last.value = `${last.value} ${input.slice(line.start, line.end).trim()}`;
+      last.value = `${last.value} ${trimmedSlice(input, line.start, line.end)}`;
       last.end = line.end;
       continue;
     }
-    const text = input.slice(line.start, Math.min(line.end, line.start + 80));
-    const m = HEADER_NAME.exec(text);
-    if (!m) {
-      if (i === from && text.startsWith('From ')) continue;
+    const colon = fieldNameEnd(input, line);
+    if (colon < 0) {
+      if (i === from && line.end - line.start >= 5 && input.startsWith('From ', line.start))
+        continue;
       break;
     }
-    const colon = m[0].length;
     headers.push({
-      name: m[0].slice(0, -1).toLowerCase(),
-      value: input.slice(line.start + colon, line.end).trim(),
+      name: input.slice(line.start, colon).toLowerCase(),
+      value: trimmedSlice(input, colon + 1, line.end),
       start: line.start,
       end: line.end,
     });
@@ -101,23 +115,8 @@ export function parseHeaders(
  */
 export function parseParams(value: string): { value: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
-  const pieces: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i] ?? '';
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ';' && !quoted) {
-      pieces.push(cur);
-      cur = '';
-      continue;
-    } else if (ch === '\\' && quoted) {
-      cur += value[++i] ?? '';
-      continue;
-    }
-    if (ch !== '"') cur += ch;
-  }
-  pieces.push(cur);
+  // Without quotes nothing is escaped: a plain split gives the same pieces, much faster.
+  const pieces: string[] = value.includes('"') ? splitQuoted(value) : value.split(';');
   let first = (pieces.shift() ?? '').trim().toLowerCase();
   // A missing ";" ("text/plain charset=...") leaves a parameter after white space: split it off.
   const gap = first.search(/\s/);
@@ -128,14 +127,40 @@ export function parseParams(value: string): { value: string; params: Record<stri
   for (const p of pieces) {
     const eq = p.indexOf('=');
     if (eq < 1) continue;
-    const key = p
-      .slice(0, eq)
-      .trim()
-      .toLowerCase()
-      .replace(/\*0?\*?$/, '');
+    let key = p.slice(0, eq).trim().toLowerCase();
+    // RFC 2231 continuation and charset marks (`name*`, `name*0`, `name*0*`).
+    if (key.endsWith('*') || key.endsWith('*0')) key = key.replace(/\*0?\*?$/, '');
     if (!(key in params)) params[key] = p.slice(eq + 1).trim();
   }
   return { value: first, params };
+}
+
+/** Splits at semicolons outside double quotes, dropping the quotes and resolving `\` escapes. */
+function splitQuoted(value: string): string[] {
+  const pieces: string[] = [];
+  // Runs of plain characters are copied in one slice; only quotes, separators and escapes end a run.
+  let cur = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 34) {
+      cur += value.slice(from, i);
+      from = i + 1;
+      quoted = !quoted;
+    } else if (c === 59 && !quoted) {
+      pieces.push(cur + value.slice(from, i));
+      cur = '';
+      from = i + 1;
+    } else if (c === 92 && quoted) {
+      // The escaped character is kept as it is, even a quote.
+      cur += value.slice(from, i) + value.charAt(i + 1);
+      i++;
+      from = i + 1;
+    }
+  }
+  pieces.push(cur + value.slice(from));
+  return pieces;
 }
 
 interface ScanState {
