@@ -193,7 +193,12 @@ function ListCharts({
   const peak = Math.max(0, ...rows.map((r) => r.bounceRate ?? 0));
   const name = policies.find((p) => p.id === settings.policy)?.name ?? settings.policy;
   return (
-    <div class="list-sim__result" data-campaigns={rows.length} data-ms={ms.toFixed(1)}>
+    <div
+      class="list-sim__result"
+      data-campaigns={rows.length}
+      data-seed={settings.seed}
+      data-ms={ms.toFixed(1)}
+    >
       <p class="list-sim__timing">
         Simulated {settings.contacts.toLocaleString('en')} contacts × {settings.campaigns} campaigns
         under {name} in {ms.toFixed(0)} ms.
