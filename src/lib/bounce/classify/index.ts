@@ -556,8 +556,17 @@ function classifyEmail(ctx: Context): MessageVerdict {
     header(root, 'x-autorespond') !== undefined ||
     /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
     AUTO_SUBJECT.test(subject);
+  // A post to a mailing list (RFC 2369 / 2919 List-* fields) from an ordinary sender is not a
+  // bounce, however much its text talks about bounces.
+  const listPost =
+    (header(root, 'list-id') !== undefined || header(root, 'list-unsubscribe') !== undefined) &&
+    dsParts.length === 0 &&
+    failed === '' &&
+    system !== 'fml' &&
+    !BOUNCE_SENDER.test(from);
   if (
     bounceLike &&
+    !listPost &&
     !(autoReply && !BOUNCE_SENDER.test(from) && !BOUNCE_SUBJECT.test(subject) && failed === '')
   ) {
     return classifyText(ctx, parts, human, report, textRecipients, failed, system, extra);

@@ -452,6 +452,9 @@ export function findCommand(lowerText: string): string | undefined {
     if (sent >= 0) {
       const cmd = commandWord(lowerText.slice(sent + 4, sent + 24));
       if (cmd) return cmd;
+    } else if (lowerText.lastIndexOf('while talking to', reply) >= 0) {
+      // The server refused in its greeting, before anything was sent.
+      return 'CONN';
     }
   }
   // qmail-remote: "does not like recipient" (RCPT), "does not like sender" (MAIL), "failed after I
