@@ -585,3 +585,94 @@ describe('layouts of particular sending systems', () => {
     expect(reasons(text)).toEqual(['gone@example.net filtered']);
   });
 });
+
+describe('what the layout heuristics must not do', () => {
+  const reasons = (text: string) =>
+    first(classify(text)).recipients.map((r) => `${r.recipient} ${r.reason}`);
+
+  it('leaves an ordinary post from an fml mailing list alone', () => {
+    const text = [
+      'From: someone@example.net',
+      'To: list@example.org',
+      'Subject: [example:00042] meeting notes',
+      'X-MLServer: fml [fml 4.0.3 release]',
+      'X-ML-Name: example',
+      'List-Id: example.example.org',
+      '',
+      'Here are the notes from Tuesday.',
+    ].join('\n');
+    expect(first(classify(text)).kind).toBe('not-bounce');
+  });
+
+  it('keeps a conversation written after the recipient line with that recipient (Courier)', () => {
+    const text = [
+      'From: Courier mail server at mx.example.org <@>',
+      'To: sender@example.org',
+      'Subject: NOTICE: mail delivery status.',
+      '',
+      '<full@example.net>:',
+      '>>> RCPT TO:<full@example.net>',
+      '<<< 552 5.2.2 <full@example.net>: Mailbox full',
+      '',
+      '<gone@example.net>:',
+      '>>> RCPT TO:<gone@example.net>',
+      '<<< 550 5.1.1 <gone@example.net>: User unknown',
+      '',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['full@example.net mailboxfull', 'gone@example.net userunknown']);
+  });
+
+  it('gives a Sendmail transcript the same verdicts with LF, CRLF and CR-only line endings', () => {
+    const lines = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>',
+      'Subject: Returned mail: see transcript for details',
+      '',
+      '   ----- Transcript of session follows -----',
+      'While talking to mx.example.net:',
+      '>>> MAIL From:<sender@example.org>',
+      '<<< 550 Insecure Mail Relay',
+      '554 <first@example.net>... Remote protocol error',
+      '550 example.com (smtp)... 550 Host unknown',
+      '554 <second@example.com>... 550 Host unknown',
+    ];
+    const lf = reasons(lines.join('\n'));
+    expect(lf).toEqual(['first@example.net norelaying', 'second@example.com hostunknown']);
+    expect(reasons(lines.join('\r\n'))).toEqual(lf);
+    expect(reasons(lines.join('\r'))).toEqual(lf);
+  });
+
+  it('keeps the case of a boundary written without its ";"', () => {
+    const text = [
+      'From: MAILER-DAEMON@mail.example.org',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: multipart/mixed boundary="Mixed-Case"',
+      '',
+      '--Mixed-Case',
+      'Content-Type: text/plain',
+      '',
+      '<gone@example.net>: host mx.example.net said: 550 5.1.1 User unknown (in reply to RCPT TO command)',
+      '--Mixed-Case--',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['gone@example.net userunknown']);
+  });
+
+  it('lets the precise reply outrank a PowerMTA category', () => {
+    const text = [
+      'From: postmaster@mta.example.org',
+      'Subject: Delivery report',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="P"',
+      '',
+      '--P',
+      'Content-Type: message/delivery-status',
+      '',
+      'Final-Recipient: rfc822;gone@example.net',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp;550 5.1.1 user unknown',
+      'X-PowerMTA-BounceCategory: spam-related',
+      '',
+      '--P--',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['gone@example.net userunknown']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   reportText,
 } from '../layout/index.ts';
 import { splitMbox, type Range } from '../mbox/index.ts';
+import { PHRASE_RULES } from '../rules/index.ts';
 import {
   header,
   partText,
@@ -227,6 +228,7 @@ interface RecipientFacts {
   diagnosticType?: string | undefined;
   command?: string | undefined;
   systemReason?: DecisionInput['systemReason'];
+  systemCategory?: DecisionInput['systemCategory'];
   /** The sending system that wrote the bounce, when recognised. */
   system?: string | undefined;
   /** One SMTP reply line read on its own (see `DecisionInput.replyLine`). */
@@ -237,7 +239,10 @@ interface RecipientFacts {
 
 /** The remote MTA's host name and the recipient's domain, lowercase. */
 function contextOf(facts: RecipientFacts): DecisionContext {
-  const host = /[a-z0-9][a-z0-9.-]{0,253}\.[a-z]{2,}/i.exec(facts.remoteMta ?? '')?.[0];
+  // A host name is at most 253 characters: look no further, whatever a broken field holds.
+  const host = /[a-z0-9][a-z0-9.-]{0,253}\.[a-z]{2,}/i.exec(
+    (facts.remoteMta ?? '').slice(0, 300),
+  )?.[0];
   const at = facts.address.lastIndexOf('@');
   return {
     system: facts.system,
@@ -255,6 +260,7 @@ function judge(facts: RecipientFacts, fallbackTexts: readonly Fragment[]): Recip
     command: facts.command,
     diagnosticType: facts.diagnosticType,
     systemReason: facts.systemReason,
+    systemCategory: facts.systemCategory,
     context: contextOf(facts),
     notice: fallbackTexts[0],
     replyLine: facts.replyLine,
@@ -352,6 +358,9 @@ const RELAY_FIELDS = new Set([
   'x-google-smtp-source',
 ]);
 
+// The addressee's own fields: a bounce sent to someone at outlook.com was not written by Outlook.
+const ADDRESSEE_FIELDS = new Set(['to', 'cc', 'delivered-to', 'x-original-to', 'reply-to']);
+
 /**
  * What names the system that wrote a bounce: its own header fields (not the relays' trace fields)
  * and its report text up to the returned message, lowercase.
@@ -359,12 +368,12 @@ const RELAY_FIELDS = new Set([
 function systemSample(root: MimePart, human: Fragment | undefined): string {
   let sample = '';
   for (const h of root.headers) {
-    if (RELAY_FIELDS.has(h.name)) continue;
+    // Relays' trace fields and the addressee's own address say nothing about who wrote it.
+    if (RELAY_FIELDS.has(h.name) || ADDRESSEE_FIELDS.has(h.name)) continue;
     sample += `${h.name}: ${h.value.slice(0, 300)}\n`;
   }
   if (human) {
-    // A separator starting in the first 3000 characters lies wholly inside them, so asking about
-    // the whole text gives the same cut, and the layout steps reuse that answer.
+    // The layout steps ask for the same cut over the whole text, so this answer is reused.
     sample += human.text.slice(0, Math.min(originalStart(human.text), 3000));
   }
   return sample.toLowerCase();
@@ -414,9 +423,10 @@ function classifyEmail(ctx: Context): MessageVerdict {
     };
     return verdict(ctx, 'feedback', 'arf', [recipient], { ...extra, feedbackType: 'abuse' });
   }
-  // A one-click unsubscribe sent by the reader's mail program to the List-Unsubscribe mailto
-  // address (RFC 2369 §3.2): feedback from the recipient, of the "opt-out" kind.
-  if (/^\s*unsubscribe\s*$/i.test(subject) && header(root, 'auto-submitted') !== undefined) {
+  // An unsubscribe request sent automatically by the reader's mail program to the List-Unsubscribe
+  // mailto address (RFC 2369 §3.2): feedback from the recipient, of the "opt-out" kind.
+  const submitted = headerValue(root, 'auto-submitted').toLowerCase();
+  if (/^\s*unsubscribe\s*$/i.test(subject) && submitted !== '' && !submitted.startsWith('no')) {
     const who = addressesIn(from)[0] ?? '';
     ctx.trace.push({
       step: 'kind',
@@ -540,14 +550,15 @@ function classifyEmail(ctx: Context): MessageVerdict {
 
   // 3. Non-standard bounces: the sender, subject or text say so.
   const failed = headerValue(root, 'x-failed-recipients');
+  // fml marks every post it distributes with X-MLServer; only its refusal notices are bounces.
+  const listRefusal = system === 'fml' && report !== undefined && saysSystemRule(system, report);
   const bounceLike =
     dsParts.length > 0 ||
     failed !== '' ||
     BOUNCE_SENDER.test(from) ||
     BOUNCE_SUBJECT.test(subject) ||
     headerValue(root, 'return-path') === '<>' ||
-    // A mailing-list manager refusing a post (fml's notices carry X-MLServer).
-    system === 'fml' ||
+    listRefusal ||
     bounceText(report);
   const autoSubmitted = headerValue(root, 'auto-submitted').toLowerCase();
   const autoReply =
@@ -562,7 +573,7 @@ function classifyEmail(ctx: Context): MessageVerdict {
     (header(root, 'list-id') !== undefined || header(root, 'list-unsubscribe') !== undefined) &&
     dsParts.length === 0 &&
     failed === '' &&
-    system !== 'fml' &&
+    !listRefusal &&
     !BOUNCE_SENDER.test(from);
   if (
     bounceLike &&
@@ -591,6 +602,14 @@ function classifyEmail(ctx: Context): MessageVerdict {
     detail: 'No report part, no bounce sender, subject or text: not a bounce',
   });
   return verdict(ctx, 'not-bounce', system ?? 'none', [], extra);
+}
+
+/** True when `frag` holds wording of one of the rules scoped to the sending `system`. */
+function saysSystemRule(system: string, frag: Fragment): boolean {
+  const lower = normalise(frag.text.slice(0, 8000));
+  return PHRASE_RULES.some(
+    (r) => r.scope?.systems?.includes(system) && r.phrases.some((p) => lower.includes(p)),
+  );
 }
 
 /** A text that quotes an SMTP error reply and says something failed reads as a bounce. */
@@ -652,7 +671,7 @@ const POWERMTA_CATEGORIES: Readonly<Record<string, ReasonId>> = {
 function powerMtaCategory(
   input: string,
   f: ReportField | undefined,
-): RecipientFacts['systemReason'] {
+): RecipientFacts['systemCategory'] {
   if (!f) return undefined;
   const category = f.value.trim().toLowerCase();
   const reason = POWERMTA_CATEGORIES[category];
@@ -726,7 +745,7 @@ function dsnRecipient(
     diagnosticType: diagType || undefined,
     command: findCommand(lower),
     system,
-    systemReason: powerMtaCategory(input, field(g, 'x-powermta-bouncecategory')),
+    systemCategory: powerMtaCategory(input, field(g, 'x-powermta-bouncecategory')),
   };
   if (facts.action === 'delivered' || dsStatus?.startsWith('2.')) {
     const v = nonBounceRecipient(

@@ -17,6 +17,9 @@ import { normalise, type Fragment } from '../text/index.ts';
  * 2. `specific-status` — an RFC 3463 code whose detail names exactly one condition and is used for
  *    that condition only (X.1.1 bad mailbox, X.2.2 mailbox full, X.3.4 too big, X.7.26 authentication)
  *    is the most precise machine-readable statement in the message.
+ * 2b. `mta-category` — a sending system's own classification field (PowerMTA's
+ *    X-PowerMTA-BounceCategory): its guess from the same reply, so it yields to the reply's own
+ *    precise words and codes but outranks generic wording.
  * 3. `generic-phrase` — the remote server's words; status codes are often generic (`5.0.0`) or
  *    reused for several conditions (`5.7.1` for blocks, relaying and spam alike; `5.5.0` for
  *    unknown users at Microsoft), while the words name the condition.
@@ -32,6 +35,7 @@ export const DECISION_ORDER = [
   'mta-verdict',
   'provider-phrase',
   'specific-status',
+  'mta-category',
   'generic-phrase',
   'mailer',
   'status-detail',
@@ -81,8 +85,9 @@ export interface DecisionInput {
   /** DSN diagnostic type (`smtp`, `x-unix`, ...), lowercase. */
   diagnosticType?: string | undefined;
   /** A verdict implied by the sending system's own layout (e.g. a Google Groups refusal). */
-  systemReason?:
-    { reason: ReasonId; rule: string; detail: string; at?: Located | undefined } | undefined;
+  systemReason?: SystemVerdict | undefined;
+  /** The sending system's own classification of the failure (e.g. PowerMTA's bounce category). */
+  systemCategory?: SystemVerdict | undefined;
   /** Who wrote the bounce and who refused the message: selects the scoped phrase rules. */
   context?: DecisionContext | undefined;
   /**
@@ -92,6 +97,14 @@ export interface DecisionInput {
   notice?: Fragment | undefined;
   /** The input is one SMTP reply line, pasted on its own: the server's direct answer. */
   replyLine?: boolean | undefined;
+}
+
+/** A verdict the sending system states itself, with where it says so. */
+export interface SystemVerdict {
+  reason: ReasonId;
+  rule: string;
+  detail: string;
+  at?: Located | undefined;
 }
 
 /** The sending system (layout name), the remote MTA and the recipient's domain. */
@@ -109,7 +122,7 @@ function suffixOf(name: string | undefined, suffixes: readonly string[] | undefi
 }
 
 /** True when a rule's scope (if any) covers this context. */
-export function inScope(rule: PhraseRule, context: DecisionContext | undefined): boolean {
+function inScope(rule: PhraseRule, context: DecisionContext | undefined): boolean {
   const scope = rule.scope;
   if (!scope) return true;
   if (!context) return false;
@@ -277,14 +290,14 @@ export function decide(input: DecisionInput): Decision {
   const decided = (): boolean => step !== 'undefined';
   for (const s of DECISION_ORDER) {
     if (decided()) break;
-    if (s === 'mta-verdict') {
-      if (input.systemReason) {
-        reason = input.systemReason.reason;
+    if (s === 'mta-verdict' || s === 'mta-category') {
+      const verdict = s === 'mta-verdict' ? input.systemReason : input.systemCategory;
+      if (verdict) {
+        reason = verdict.reason;
         step = s;
-        rule = input.systemReason.rule;
-        if (input.systemReason.at)
-          evidence.push(locatedEvidence(input.systemReason.at, rule, input.systemReason.detail));
-        trace.push({ step: s, detail: `${input.systemReason.detail} → ${reason}` });
+        rule = verdict.rule;
+        if (verdict.at) evidence.push(locatedEvidence(verdict.at, rule, verdict.detail));
+        trace.push({ step: s, detail: `${verdict.detail} → ${reason}` });
       }
     } else if (s === 'mailer') {
       if (input.diagnosticType === 'x-unix') {
@@ -363,12 +376,16 @@ export function decide(input: DecisionInput): Decision {
   // MAIL FROM, it is the sender's address that was refused. Said after DATA, the address was already
   // accepted, so a content filter spoke; with no command and no status code (or only X.2.1, a
   // disabled mailbox), nothing shows it was the recipient check either. Those read as `filtered`, which is soft.
-  const settled = scoped || step === 'mta-verdict';
+  const settled = scoped || step === 'mta-verdict' || step === 'mta-category';
   const phraseStep = step === 'generic-phrase' || step === 'provider-phrase';
   const addressing = status !== undefined && status.split('.')[1] === '1';
   // X.2.1 "mailbox disabled" names no missing mailbox either (RFC 3463 §3.3).
   const noCode = status === undefined || /^[245]\.(?:0\.0|2\.1)$/.test(status);
-  const lookup = PHRASE_RULES.find((r) => r.id === rule)?.addressLookup === true;
+  // The sending system's own classification filed it as a missing mailbox too (PowerMTA
+  // "bad-mailbox"): that is its reading of the recipient check.
+  const lookup =
+    PHRASE_RULES.find((r) => r.id === rule)?.addressLookup === true ||
+    input.systemCategory?.reason === 'userunknown';
   const command = input.command;
   if (!settled && reason === 'userunknown' && command === 'MAIL') {
     reason = 'rejected';

@@ -5,7 +5,7 @@
  * to add the remote server's words to their fields.
  */
 import { compilePhrases, search } from '../phrase-matcher/index.ts';
-import { splitLines, type Fragment } from '../text/index.ts';
+import { splitLines, type Fragment, type Line } from '../text/index.ts';
 
 /** A recipient named in the text, with the block of text that explains its failure. */
 export interface TextRecipient {
@@ -186,8 +186,8 @@ const ORIGINAL_LINE = new RegExp(
 
 /**
  * A few words such that every separator contains one of them ("message", "original"), picked
- * greedily from the markers; empty when some marker has no word to pick. Only lines holding one of
- * these words can be separators, so only those lines need the full pattern.
+ * greedily from the markers (a marker with no word of four letters stands for itself). Only lines
+ * holding one of these words can be separators, so only those lines need the full pattern.
  */
 function anchorWords(markers: readonly string[]): string[] {
   const words: string[] = [];
@@ -199,7 +199,10 @@ function anchorWords(markers: readonly string[]): string[] {
     }
     let best = '';
     for (const [w, n] of counts) if (n > (counts.get(best) ?? 0)) best = w;
-    if (!best) return [];
+    if (!best) {
+      words.push(...left);
+      break;
+    }
     words.push(best);
     left = left.filter((m) => !m.includes(best));
   }
@@ -208,7 +211,7 @@ function anchorWords(markers: readonly string[]): string[] {
 
 const MARKER_WORDS = anchorWords(ORIGINAL_MARKERS);
 // Case-insensitive like ORIGINAL_LINE, so both accept exactly the same spellings of the words.
-const MARKER_WORD_ANY_CASE = new RegExp(MARKER_WORDS.join('|'), 'gi');
+const MARKER_WORD_ANY_CASE = new RegExp(MARKER_WORDS.map(escapeRegExp).join('|'), 'gi');
 /** How far into its line a word can stand in a separator: the leading run plus the marker. */
 const MARKER_REACH = 40 + Math.max(...ORIGINAL_MARKERS.map((m) => m.length));
 // The same pattern as ORIGINAL_LINE, tried at one line start (sticky) instead of at every offset.
@@ -232,23 +235,14 @@ export function originalStart(text: string): number {
 
 function findOriginalStart(text: string): number {
   const head = text.length > 262144 ? text.slice(0, 262144) : text;
-  const at = MARKER_WORDS.length > 0 ? separatorByWord(head) : separatorByScan(head);
+  const at = separatorByWord(head);
   return at < 0 ? text.length : at;
-}
-
-/** The first separator line found by scanning every line start of `head`, or -1. */
-function separatorByScan(head: string): number {
-  ORIGINAL_LINE.lastIndex = 0;
-  for (let m = ORIGINAL_LINE.exec(head); m; m = ORIGINAL_LINE.exec(head)) {
-    if (!isReceivedLine(head, m.index)) return m.index;
-  }
-  return -1;
 }
 
 /**
  * The first separator line, trying the full pattern only on lines where one of `MARKER_WORDS`
- * occurs near the start, or -1. Same answer as `separatorByScan`, without running the pattern at
- * every offset.
+ * occurs near the start, or -1: the same answer as running `ORIGINAL_LINE` over the whole text,
+ * without trying the pattern at every offset.
  */
 function separatorByWord(head: string): number {
   MARKER_WORD_ANY_CASE.lastIndex = 0;
@@ -304,32 +298,20 @@ function sub(frag: Fragment, from: number, to: number): Fragment {
 // unknown") just before the line that names the recipient at that host.
 const HOST_STATUS_LINE = /^[245]\d\d [a-z0-9][a-z0-9.-]{0,253} \([a-z0-9-]{1,20}\)\.\.\. /i;
 
-/**
- * Where the SMTP conversation that leads to the recipient line at `lineStart` begins: the last
- * "While talking to" line after `floor`, or else the first ">>>" line when a "<<<" reply follows
- * it; otherwise `lineStart` itself.
- */
-function transcriptBefore(text: string, floor: number, lineStart: number): number {
-  if (lineStart <= floor) return lineStart;
-  const gap = text.slice(floor, lineStart).toLowerCase();
-  let at = gap.lastIndexOf('while talking to');
-  if (at < 0) {
-    at = gap.indexOf('>>> ');
-    if (at < 0 || gap.indexOf('<<< ', at) < 0) return lineStart;
+/** Index of the line that holds `pos` (lines sorted by start). */
+function lineIndexAt(lines: readonly Line[], pos: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return floor + gap.lastIndexOf('\n', at) + 1;
+  return lo;
 }
 
-/** Moves a block's end up past the host status lines that introduce the next recipient. */
-function hostLinesBefore(text: string, nextLine: number, floor: number): number {
-  let end = nextLine;
-  while (end > floor) {
-    const prevEnd = end - 1;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (prevStart <= floor || !HOST_STATUS_LINE.test(text.slice(prevStart, prevEnd))) break;
-    end = prevStart;
-  }
-  return end;
+function lineText(text: string, line: Line | undefined): string {
+  return line ? text.slice(line.start, Math.min(line.end, line.start + 400)) : '';
 }
 
 /**
@@ -376,19 +358,30 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
   }
   // Sendmail writes the conversation ("While talking to host:", ">>> MAIL From:", "<<< 550 ...")
   // before the line that names the recipient it failed for: that conversation belongs to it.
+  const index = found.map((f) => lineIndexAt(lines, f.lineStart));
   const starts = found.map((f, i) => {
-    const prev = found[i - 1];
-    const floor = prev ? text.indexOf('\n', prev.lineStart) + 1 : 0;
-    return floor > 0 || !prev ? transcriptBefore(text, floor, f.lineStart) : f.lineStart;
+    const from = i > 0 ? (index[i - 1] ?? 0) + 1 : 0;
+    for (let k = (index[i] ?? 0) - 1; k >= from; k--) {
+      if (lineText(text, lines[k]).toLowerCase().includes('while talking to'))
+        return lines[k]?.start ?? f.lineStart;
+    }
+    return f.lineStart;
   });
   return found.map((f, i) => {
     const next = found[i + 1];
     const blockStart = starts[i] ?? f.lineStart;
-    const nextStart = starts[i + 1];
-    const blockEnd =
-      next && nextStart !== undefined
-        ? Math.max(f.lineStart + 1, hostLinesBefore(text, nextStart, f.lineStart))
-        : limit;
+    let blockEnd = limit;
+    if (next) {
+      // Sendmail names the host on its own line ("550 example.org (smtp)... 550 Host unknown")
+      // just before the line naming the next recipient: that line belongs to the next one.
+      let k = lineIndexAt(lines, starts[i + 1] ?? next.lineStart);
+      blockEnd = lines[k]?.start ?? next.lineStart;
+      while (k - 1 > (index[i] ?? 0) && HOST_STATUS_LINE.test(lineText(text, lines[k - 1]))) {
+        k--;
+        blockEnd = lines[k]?.start ?? blockEnd;
+      }
+      blockEnd = Math.min(blockEnd, starts[i + 1] ?? next.lineStart);
+    }
     const start = frag.encoded ? frag.start : frag.start + f.at;
     return {
       address: f.address,
@@ -421,7 +414,10 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 function commandWord(text: string): string | undefined {
-  for (const [word, cmd] of COMMAND_WORDS) if (text.startsWith(word)) return cmd;
+  for (const [word, cmd] of COMMAND_WORDS) {
+    // A whole word only: "after connecting" or "after database" name no command.
+    if (text.startsWith(word) && !/[a-z]/.test(text.charAt(word.length))) return cmd;
+  }
   return undefined;
 }
 
@@ -470,10 +466,11 @@ export function findCommand(lowerText: string): string | undefined {
   if (lowerText.includes('but my name was rejected')) return 'HELO';
   if (lowerText.includes('but greeting failed')) return 'CONN';
   if (lowerText.includes('failed on data command')) return 'DATA';
-  // Gmail, relaying another server's refusal, names the SMTP state it was in: 14 after RCPT TO,
-  // 15 to 18 during DATA.
+  // Gmail, relaying another server's refusal, names the SMTP state it was in: "(state 14)" comes
+  // with recipient refusals (user unknown, mailbox full), "(state 18)" with refusals of the
+  // message itself (header errors).
   if (lowerText.includes('(state 14)')) return 'RCPT';
-  if (/\(state 1[5-8]\)/.test(lowerText)) return 'DATA';
+  if (lowerText.includes('(state 18)')) return 'DATA';
   if (lowerText.includes('failed after i sent the message')) return 'DATA';
   if (lowerText.includes('[data]') || lowerText.includes('end of data')) return 'DATA';
   return undefined;

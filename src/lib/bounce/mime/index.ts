@@ -117,13 +117,15 @@ export function parseParams(value: string): { value: string; params: Record<stri
   const params: Record<string, string> = {};
   // Without quotes nothing is escaped: a plain split gives the same pieces, much faster.
   const pieces: string[] = value.includes('"') ? splitQuoted(value) : value.split(';');
-  let first = (pieces.shift() ?? '').trim().toLowerCase();
-  // A missing ";" ("text/plain charset=...") leaves a parameter after white space: split it off.
+  let first = (pieces.shift() ?? '').trim();
+  // A missing ";" ("text/plain charset=...") leaves a parameter after white space: split it off
+  // (its value keeps its case: boundaries are case-sensitive, RFC 2046 §5.1.1).
   const gap = first.search(/\s/);
   if (gap > 0) {
-    pieces.unshift(first.slice(gap));
+    pieces.unshift(first.slice(gap).trim());
     first = first.slice(0, gap);
   }
+  first = first.toLowerCase();
   for (const p of pieces) {
     const eq = p.indexOf('=');
     if (eq < 1) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/index.ts';
 import { decide } from '../decide/index.ts';
 import { REASON_IDS } from '../reason/ids.ts';
+import { SYSTEM_SIGNATURES } from '../layout/index.ts';
 import { PHRASE_RULES, REPLY_RULES, STATUS_RULES } from './index.ts';
 
 describe('phrase rules', () => {
@@ -64,4 +65,13 @@ describe('reply rules', () => {
       expect(d.reason).toBe(rule.reason);
     },
   );
+});
+
+describe('rule scopes', () => {
+  it('name only sending systems the layout step can recognise', () => {
+    const systems = new Set(SYSTEM_SIGNATURES.map(([, name]) => name));
+    for (const rule of PHRASE_RULES) {
+      for (const name of rule.scope?.systems ?? []) expect(systems).toContain(name);
+    }
+  });
 });

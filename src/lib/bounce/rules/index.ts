@@ -27,17 +27,17 @@ export interface PhraseRule {
    */
   addressLookup?: boolean;
   /**
+   * For a system-scoped rule: its wording in the system's notice (the text above the recipient
+   * list) states the condition for every recipient listed, so it is read there too.
+   */
+  notice?: boolean;
+  /**
    * Limits the rule to bounces written by one of `systems` (the sending system's own vocabulary) or
    * to failures at one of `hosts` (a receiving provider's documented wording and error codes),
    * matched as a domain suffix of the remote MTA, or at one of `domains`, matched against the
    * recipient's domain. A rule in scope is that system's own statement of the condition, so nothing
    * downstream reinterprets it.
    */
-  /**
-   * For a system-scoped rule: its wording in the system's notice (the text above the recipient
-   * list) states the condition for every recipient listed, so it is read there too.
-   */
-  notice?: boolean;
   scope?: {
     systems?: readonly string[];
     hosts?: readonly string[];
@@ -159,11 +159,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'fml/rejected',
     reason: 'rejected',
     tier: 'provider',
-    phrases: [
-      'you are not a member of this mailing list',
-      'you are not a member of',
-      'you are not member',
-    ],
+    phrases: ['you are not a member of', 'you are not member'],
     sample: 'You are not a member of this mailing list <list@example.org>.',
     source: 'fml mailing-list manager notices (X-MLServer: fml): posts from non-members refused',
     scope: { systems: ['fml'] },
@@ -181,7 +177,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'mcafee/userunknown',
     reason: 'userunknown',
     tier: 'provider',
-    phrases: ['unknown user', 'user unknown', 'no such user'],
+    // The gateway's own summary line, "<address>   (Unknown user address)".
+    phrases: ['(unknown user '],
     sample: '<someone@example.org>   (Unknown user someone@example.org)',
     source: 'McAfee Email Gateway delivery reports (X-NAI-Header), its own recipient list',
     scope: { systems: ['mcafee'] },
@@ -220,7 +217,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'kddi/userunknown',
     reason: 'userunknown',
     tier: 'provider',
-    phrases: ['>: user unknown', '>: recipient address rejected'],
+    // The whole reply is the address and these words; with more after them ("rejected: Mailbox
+    // full") another rule speaks.
+    phrases: ['>: user unknown', '>: recipient address rejected.'],
     sample: '550 <someone@ezweb.ne.jp>: User unknown',
     source:
       'au (KDDI) mail servers for ezweb.ne.jp, au.com and auone-net.jp: the reply names the refused address',
@@ -346,14 +345,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'provider',
     phrases: ['has a policy that prohibited the mail that you sent'],
     sample:
-      "550 5.7.1 The administrator of the recipient's domain has a policy that prohibited the mail that you sent.",
+      '550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.',
     source: 'Google Workspace, support.google.com/a/answer/3726730',
   },
   {
     id: 'mailru/suspend',
     reason: 'suspend',
     tier: 'provider',
-    phrases: ['is unavailable: user is terminated', 'user is terminated'],
+    phrases: ['user is terminated'],
     sample:
       '550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user is terminated',
     source: 'Mail.ru SMTP replies: the account was closed by its owner or the service',
@@ -362,9 +361,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'barracuda/blocked',
     reason: 'blocked',
     tier: 'provider',
-    phrases: ['permanent failure for one or more recipients ('],
+    phrases: [':blocked)'],
     sample: '550 permanent failure for one or more recipients (someone@example.net:blocked)',
     source: 'Barracuda Email Security Gateway refusals, recipient:verdict in brackets',
+  },
+  {
+    id: 'courier/systemerror',
+    reason: 'systemerror',
+    tier: 'provider',
+    phrases: ['dns violates rfc 1035'],
+    sample: "<someone@example.net>: This domain's DNS violates RFC 1035.",
+    source:
+      'Courier MTA delivery reports: the recipient domain publishes malformed DNS records (RFC 1035)',
   },
   {
     id: 'google/userunknown',
@@ -379,7 +387,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'google/address-not-found',
     reason: 'userunknown',
     tier: 'provider',
-    phrases: ["because the address couldn't be found", "the address couldn't be found"],
+    phrases: ["the address couldn't be found"],
     sample:
       "** Address not found ** Your message wasn't delivered to someone@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
     source: 'Gmail and Google Workspace "Address not found" notices',
@@ -817,7 +825,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'invalid final delivery userid',
       'no valid recipients',
       'user unknown',
-      'requested action not taken: mailbox unavailable',
       'unknown user',
       'no such user',
       'no such mailbox',
@@ -959,7 +966,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'account suspended',
       'account is suspended',
       'mailbox currently suspended',
-      'mailbox is suspended',
       'account has been suspended',
       'has been suspended',
       'is suspended',
@@ -1374,7 +1380,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'transaction failed',
-      'dns violates rfc 1035',
       'service currently unavailable',
       'system error',
       'internal error',
