@@ -36,7 +36,8 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['outlook.com', 'office365'],
   ['aol.com', 'aol'],
   ['mimecast', 'mimecast'],
-  ['messagelabs', 'messagelabs'],
+  // MessageLabs' own notices; its name alone also turns up in replies it relays for others.
+  ['this is the mail delivery agent at', 'messagelabs'],
   ['barracuda', 'barracuda'],
   // Mail transfer agents.
   ['x-postfix-queue-id', 'postfix'],

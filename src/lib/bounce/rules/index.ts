@@ -194,6 +194,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     scope: { systems: ['zoho'] },
   },
   {
+    id: 'exim/contenterror',
+    reason: 'contenterror',
+    tier: 'provider',
+    phrases: ['too many "received" headers'],
+    sample: 'Too many "Received" headers - suspected mail loop',
+    source: 'Exim: the message carries more Received fields than received_headers_max allows',
+    scope: { systems: ['exim'] },
+  },
+  {
     id: 'cpanel-exim/hostunknown',
     reason: 'hostunknown',
     tier: 'provider',
@@ -668,7 +677,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'google/expired',
     reason: 'expired',
     tier: 'provider',
-    phrases: ['the recipient server did not accept our requests to connect'],
+    // Gmail gave up: the connection or the DNS lookup kept failing until its retries ran out.
+    phrases: [
+      'the recipient server did not accept our requests to connect',
+      'dns error: could not contact dns servers',
+    ],
     sample:
       'Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720',
     source: 'Gmail non-delivery notice after retries',
@@ -696,6 +709,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'notaccept',
     tier: 'generic',
     phrases: [
+      'indicated no smtp service',
       'does not accept mail',
       'null mx',
       'accepts no mail',
@@ -730,6 +744,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender address rejected',
       'sender rejected',
       'an address that has been blacklisted',
+      'backscatter protection detected an invalid',
       'sender is in my black list',
       'sender is blacklisted',
       'envelope blocked',
@@ -763,6 +778,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'relay access denied',
       'insecure mail relay',
+      'as a relay, but i have not been configured',
       "isn't in my list of allowed rcpthosts",
       'not in my list of allowed rcpthosts',
       'relaying denied',
@@ -1077,10 +1093,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'spamdetected/listed-url',
     reason: 'spamdetected',
     tier: 'generic',
-    phrases: ['blacklisted url', 'blacklisted link', 'blocklisted url', 'listed url in message'],
+    phrases: [
+      'blacklisted url',
+      'blacklisted link',
+      'blocklisted url',
+      'listed url in message',
+      'by spamassassin',
+      'unacceptable content',
+    ],
     sample:
       '550-Rejected - blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com',
-    source: 'URI block lists (URIBL, SURBL): a link in the content is listed, not the sender',
+    source:
+      'URI block lists (URIBL, SURBL), SpamAssassin and Postini content filters: the content was judged, not the sender',
   },
   {
     id: 'blocked/phrase',
@@ -1090,6 +1114,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'invalid ip for sending',
       'blacklisted',
       'which is an open relay',
+      'helo command rejected',
       'not accepting connections from',
       'traffic not accepted from this ip',
       'blacklist',
@@ -1534,7 +1559,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   },
   {
     code: 'X.3.2',
-    reason: 'systemerror',
+    // The host takes no mail now; notaccept is hard only with a 5xx code (categoryOf).
+    reason: 'notaccept',
     meaning: 'system not accepting network messages',
     source: 'RFC 3463 §3.4',
     strength: 'broad',
