@@ -201,6 +201,13 @@ function found(frag: Fragment): Map<number, number> {
   return f;
 }
 
+// The sending systems that have rules of their own, and those whose notice is read: only for
+// them is the extra search worth running.
+const SCOPED_SYSTEMS = new Set(PHRASE_RULES.flatMap((r) => r.scope?.systems ?? []));
+const NOTICE_SYSTEMS = new Set(
+  PHRASE_RULES.filter((r) => r.notice === true).flatMap((r) => r.scope?.systems ?? []),
+);
+
 /** Finds the first phrase rule of `tier` (in table order) that matches any of the texts. */
 export function matchPhrase(
   texts: readonly Fragment[],
@@ -313,10 +320,12 @@ export function decide(input: DecisionInput): Decision {
       const tier = s === 'provider-phrase' ? 'provider' : 'generic';
       // The sending system's own wording first (next to the address, then in its notice), then
       // the receiving provider's and other providers' wording.
-      const system = tier === 'provider' && input.context?.system ? input.context : undefined;
+      const name = tier === 'provider' ? input.context?.system : undefined;
+      const system = name && SCOPED_SYSTEMS.has(name) ? input.context : undefined;
+      const notice = name && NOTICE_SYSTEMS.has(name) ? input.notice : undefined;
       const hit =
         (system && matchPhrase(input.texts, tier, system, 'system')) ||
-        (system && input.notice && matchPhrase([input.notice], tier, system, 'notice')) ||
+        (system && notice && matchPhrase([notice], tier, system, 'notice')) ||
         matchPhrase(input.texts, tier, input.context);
       if (!hit) continue;
       // A local delivery program's exit ("X-Unix; temporary failure") says only that it failed:
