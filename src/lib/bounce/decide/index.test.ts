@@ -89,9 +89,13 @@ describe('adjustments for the SMTP command', () => {
   it('files a delay notice that names no cause as expired, and one that does by its cause', () => {
     expect(decide({ texts: [], status: at('4.4.0'), action: 'delayed' }).reason).toBe('expired');
     expect(
-      decide({ texts: [frag('connect to mx.example.net: connection refused')], action: 'delayed' })
+      decide({ texts: [frag('connect to mx.example.net: No route to host')], action: 'delayed' })
         .reason,
     ).toBe('networkerror');
+    expect(
+      decide({ texts: [frag('connect to mx.example.net: connection refused')], action: 'failed' })
+        .reason,
+    ).toBe('expired');
   });
 });
 

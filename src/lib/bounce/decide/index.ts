@@ -208,6 +208,15 @@ const NOTICE_SYSTEMS = new Set(
   PHRASE_RULES.filter((r) => r.notice === true).flatMap((r) => r.scope?.systems ?? []),
 );
 
+// Failures to hold an SMTP connection, as opposed to failures to find where to connect.
+const CONNECTION_FAILURES = [
+  'timed out',
+  'connection refused',
+  'connection reset',
+  'unable to connect',
+  'could not connect',
+] as const;
+
 /** Finds the first phrase rule of `tier` (in table order) that matches any of the texts. */
 export function matchPhrase(
   texts: readonly Fragment[],
@@ -448,19 +457,21 @@ export function decide(input: DecisionInput): Decision {
     });
   }
 
-  // Timeouts are retried; a report that is no longer "delayed" means the sender stopped retrying
-  // them, so the message expired (RFC 3464 §2.3.3) — the timeout is how it got there. A delay
-  // notice about timeouts is the same clock still running.
+  // Connections that time out, are refused or reset are retried; a report that is no longer
+  // "delayed" means the sender stopped retrying them, so the message expired (RFC 3464 §2.3.3) —
+  // the connection is how it got there. A delay notice about them is the same clock still running.
+  // (Routing and DNS failures keep their own reason: they say where delivery is broken.)
   if (
     reason === 'networkerror' &&
     !settled &&
     (input.action === 'failed' || input.action === 'expired' || input.action === 'delayed') &&
-    joined(input.texts).includes('timed out')
+    CONNECTION_FAILURES.some((words) => joined(input.texts).includes(words))
   ) {
     reason = 'expired';
     trace.push({
       step: 'action',
-      detail: 'Connections kept timing out, so the delivery time ran (or is running) out → expired',
+      detail:
+        'Connections kept failing (timed out, refused or reset), so the delivery time ran (or is running) out → expired',
     });
   }
 

@@ -384,6 +384,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'Courier MTA delivery reports: the recipient domain publishes malformed DNS records (RFC 1035)',
   },
   {
+    id: 'google/policyviolation-content',
+    reason: 'policyviolation',
+    tier: 'provider',
+    phrases: ['its content presents a potential security issue'],
+    sample:
+      '552-5.7.0 This message was blocked because its content presents a potential security issue.',
+    source: 'Gmail, support.google.com/mail/answer/6590',
+  },
+  {
     id: 'google/userunknown',
     reason: 'userunknown',
     tier: 'provider',
@@ -998,7 +1007,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'account is unavailable',
       'recipient suspended',
       'disabled mailbox',
-      'not accepting messages',
+      'account is not accepting messages',
+      'mailbox is not accepting messages',
       'user account disabled',
       'account is blocked',
       'temporary locked',
@@ -1037,6 +1047,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'contenterror',
     tier: 'generic',
     phrases: [
+      'corrupt message content',
       'invalid header',
       'malformed',
       'illegal header',
@@ -1111,6 +1122,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'blocked',
     tier: 'generic',
     phrases: [
+      'from dynamic ip',
       'invalid ip for sending',
       'blacklisted',
       'which is an open relay',
@@ -1363,6 +1375,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'expired',
     tier: 'generic',
     phrases: [
+      'have been failing for a long time',
       'delivery time expired',
       'envelope expired',
       'message expired',
