@@ -475,6 +475,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'very low reputation',
       'low reputation of the sending',
       'poor reputation',
+      'poor email reputation',
+      'poor sender reputation',
       'bad reputation',
       'ip reputation',
       'due to reputation',
