@@ -446,19 +446,19 @@ export const REASONS: Readonly<Record<ReasonId, ReasonInfo>> = {
     label: 'Undecided',
     summary: 'There is a failure, but not enough information to say why.',
     explanation:
-      'The report shows that delivery failed yet gives no status, reply code or text that points to a cause (for example a report whose only code is a generic X.0.0 while the text is ambiguous). The classifier holds back from guessing. Soft.',
+      'The receiving server did answer with a reply code, but its words name no known cause and its status (often a generic X.0.0) says nothing more, as in "550 Not accepted here". The classifier holds back from guessing, as the reference analyser does. Soft.',
     advice: 'Keep the address and look at the raw message yourself.',
     fault: 'none',
     typicalStatus: ['5.0.0', '4.0.0'],
-    typicalReply: [],
-    example: 'Status: 5.0.0 (no diagnostic text given)',
+    typicalReply: ['550', '554'],
+    example: '550 5.0.0 Message refused by the remote system',
   },
   undefined: {
     id: 'undefined',
     label: 'Unknown reason',
     summary: 'No reason could be detected in the message.',
     explanation:
-      'The message looks like a bounce, but nothing in it matches a known code or phrase. Treating an unknown failure as hard suppresses real customers; treating it as soft keeps mailing dead addresses. This project treats it as soft and shows the trace.',
+      'The message looks like a bounce, but nothing in it matches a known code or phrase, and no server reply is quoted (with one, the reason is "undecided"). Treating an unknown failure as hard suppresses real customers; treating it as soft keeps mailing dead addresses. This project treats it as soft and shows the trace.',
     advice: 'Keep the address; read the original text and report new patterns.',
     fault: 'none',
     typicalStatus: [],
