@@ -106,7 +106,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['(and other recipients in the same domain)'],
     sample:
       'Unable to deliver message to <someone@example.com> (and other recipients in the same domain). Please check if address is correct.',
-    source: 'Trend Micro InterScan Messaging Security Suite delivery notices',
+    source:
+      'Trend Micro InterScan Messaging Security Suite: the notice it writes when the recipient server refuses the address',
     scope: { systems: ['interscanmss'] },
   },
   {
