@@ -441,14 +441,17 @@ export function decide(input: DecisionInput): Decision {
     });
   }
   // Refused at connection or greeting, before any address was sent: the receiving server refused
-  // the sending host itself (RFC 5321 §3.1, §4.3.2).
+  // the sending host itself (RFC 5321 §3.1, §4.3.2), even when the report adds that the sender
+  // then gave up ("Giving up on ...").
   if (
     !settled &&
     (command === 'CONN' || command === 'HELO') &&
     (reason === 'undefined' ||
       reason === 'onhold' ||
       reason === 'syntaxerror' ||
-      (reason === 'securityerror' && phraseStep))
+      (reason === 'securityerror' && phraseStep) ||
+      // A permanent (5xx) refusal there; a 4xx one that ran out of time stays expired.
+      (reason === 'expired' && phraseStep && (reply ?? status ?? '').startsWith('5')))
   ) {
     reason = 'blocked';
     trace.push({
