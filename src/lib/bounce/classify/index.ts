@@ -412,33 +412,18 @@ function classifyEmail(ctx: Context): MessageVerdict {
       originalHeader(ctx, attached, 'x-hmxmroriginalrecipient') ??
       originalHeader(ctx, attached, 'to') ??
       '';
-    const address = addressesIn(who)[0] ?? '';
-    ctx.trace.push({
-      step: 'kind',
-      detail: 'A junk-mail complaint with the reported message attached: not a bounce',
+    return feedbackVerdict(ctx, 'arf', addressesIn(who)[0] ?? '', 'abuse', extra, {
+      kind: 'A junk-mail complaint with the reported message attached: not a bounce',
+      reason: 'Complaint: reason feedback',
     });
-    const recipient = {
-      ...nonBounceRecipient(address, 'feedback', 'Complaint: reason feedback'),
-      feedbackType: 'abuse',
-    };
-    return verdict(ctx, 'feedback', 'arf', [recipient], { ...extra, feedbackType: 'abuse' });
   }
   // An unsubscribe request sent automatically by the reader's mail program to the List-Unsubscribe
   // mailto address (RFC 2369 §3.2): feedback from the recipient, of the "opt-out" kind.
-  const submitted = headerValue(root, 'auto-submitted').toLowerCase();
-  if (/^\s*unsubscribe\s*$/i.test(subject) && submitted !== '' && !submitted.startsWith('no')) {
-    const who = addressesIn(from)[0] ?? '';
-    ctx.trace.push({
-      step: 'kind',
-      detail: 'An automatic unsubscribe request from the reader: feedback (opt-out), not a bounce',
-    });
-    const recipient = {
-      ...nonBounceRecipient(who, 'feedback', 'Unsubscribe request: reason feedback'),
-      feedbackType: 'opt-out',
-    };
-    return verdict(ctx, 'feedback', 'unsubscribe', [recipient], {
-      ...extra,
-      feedbackType: 'opt-out',
+  const automatic = isAutoSubmitted(root);
+  if (automatic && /^\s*unsubscribe\s*$/i.test(subject)) {
+    return feedbackVerdict(ctx, 'unsubscribe', addressesIn(from)[0] ?? '', 'opt-out', extra, {
+      kind: 'An automatic unsubscribe request from the reader: feedback (opt-out), not a bounce',
+      reason: 'Unsubscribe request: reason feedback',
     });
   }
   if (
@@ -560,9 +545,8 @@ function classifyEmail(ctx: Context): MessageVerdict {
     headerValue(root, 'return-path') === '<>' ||
     listRefusal ||
     bounceText(report);
-  const autoSubmitted = headerValue(root, 'auto-submitted').toLowerCase();
   const autoReply =
-    (autoSubmitted !== '' && !autoSubmitted.startsWith('no')) ||
+    automatic ||
     header(root, 'x-autoreply') !== undefined ||
     header(root, 'x-autorespond') !== undefined ||
     /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
@@ -602,6 +586,26 @@ function classifyEmail(ctx: Context): MessageVerdict {
     detail: 'No report part, no bounce sender, subject or text: not a bounce',
   });
   return verdict(ctx, 'not-bounce', system ?? 'none', [], extra);
+}
+
+/** RFC 3834 §5: any Auto-Submitted value but "no" marks a message sent by a program. */
+function isAutoSubmitted(root: MimePart): boolean {
+  const value = headerValue(root, 'auto-submitted').toLowerCase();
+  return value !== '' && !value.startsWith('no');
+}
+
+/** A feedback message (complaint, unsubscribe request): not a bounce, one recipient. */
+function feedbackVerdict(
+  ctx: Context,
+  system: string,
+  address: string,
+  feedbackType: string,
+  extra: Partial<MessageVerdict>,
+  say: { kind: string; reason: string },
+): MessageVerdict {
+  ctx.trace.push({ step: 'kind', detail: say.kind });
+  const recipient = { ...nonBounceRecipient(address, 'feedback', say.reason), feedbackType };
+  return verdict(ctx, 'feedback', system, [recipient], { ...extra, feedbackType });
 }
 
 /** True when `frag` holds wording of one of the rules scoped to the sending `system`. */
