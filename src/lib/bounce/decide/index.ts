@@ -395,6 +395,9 @@ export function decide(input: DecisionInput): Decision {
   // accepted, so a content filter spoke; with no command and no status code (or only X.2.1, a
   // disabled mailbox), nothing shows it was the recipient check either. Those read as `filtered`, which is soft.
   const settled = scoped || step === 'mta-verdict' || step === 'mta-category';
+  // All the texts, normalised and joined, built only once and only if an adjustment asks.
+  let joinedText: string | undefined;
+  const allText = (): string => (joinedText ??= joined(input.texts));
   const phraseStep = step === 'generic-phrase' || step === 'provider-phrase';
   const addressing = status !== undefined && status.split('.')[1] === '1';
   // X.2.1 "mailbox disabled" names no missing mailbox either (RFC 3463 §3.3).
@@ -468,7 +471,7 @@ export function decide(input: DecisionInput): Decision {
     reason === 'networkerror' &&
     !settled &&
     (input.action === 'failed' || input.action === 'expired' || input.action === 'delayed') &&
-    CONNECTION_FAILURES.some((words) => joined(input.texts).includes(words))
+    CONNECTION_FAILURES.some((words) => allText().includes(words))
   ) {
     reason = 'expired';
     trace.push({
@@ -500,7 +503,7 @@ export function decide(input: DecisionInput): Decision {
   if (
     reason === 'hostunknown' &&
     step === 'generic-phrase' &&
-    (code.startsWith('4') || (!code.startsWith('5') && /try again/.test(joined(input.texts))))
+    (code.startsWith('4') || (!code.startsWith('5') && /try again/.test(allText())))
   ) {
     reason = 'networkerror';
     trace.push({
@@ -509,7 +512,7 @@ export function decide(input: DecisionInput): Decision {
     });
   }
 
-  const text = joined(input.texts);
+  const text = allText();
   const temporary = (reply ?? status ?? '').startsWith('4') || text.includes('temporar');
   const category = categoryOf(reason, temporary);
   trace.push({
