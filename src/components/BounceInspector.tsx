@@ -39,6 +39,8 @@ interface Props {
   reasonLabels: Record<string, string>;
   /** Open with this sample (used inside lessons). */
   sample?: string | undefined;
+  /** The sample's text and its verdict, read at build time: shown without starting the worker. */
+  initial?: { text: string; result: ClassifyResult; title: string } | undefined;
   /** Read a shared message from the address's #fragment (the inspector page). */
   readFragment?: boolean;
   idPrefix?: string;
@@ -170,6 +172,7 @@ export default function BounceInspector({
   disagreements,
   reasonLabels,
   sample,
+  initial,
   readFragment = false,
   idPrefix = 'inspector',
 }: Props) {
@@ -191,12 +194,17 @@ export default function BounceInspector({
   const pending = useRef('');
   /** Where the text came from (a file, a sample, a link), for the status line. */
   const origin = useRef('');
+  /** The text whose verdict is on screen: it needs no second reading. */
+  const shown = useRef<string | null>(null);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   // The worker is created once, lazily, and answers with the request's id; stale answers are dropped.
   function classifyLater(value: string) {
+    if (value === shown.current) return;
+    shown.current = null;
     const request = ++latest.current;
     if (!value.trim()) {
+      shown.current = value;
       $inspectorResult.set(null);
       setBusy(false);
       setStatus('');
@@ -230,6 +238,7 @@ export default function BounceInspector({
         setError(null);
         $inspectorResult.set(r);
         setClassifiedText(pending.current);
+        shown.current = pending.current;
         const recipients = r.messages.reduce((n, m) => n + m.recipients.length, 0);
         const messages = r.messages.length === 1 ? 'one message' : `${r.messages.length} messages`;
         const found = `${messages}, ${recipients === 1 ? 'one recipient' : `${recipients} recipients`}, read in ${event.data.ms.toFixed(0)} ms.`;
@@ -272,6 +281,12 @@ export default function BounceInspector({
             'The link does not hold a readable message. It may have been cut short when it was copied.',
           ),
         );
+    } else if (initial) {
+      shown.current = initial.text;
+      $inspectorText.set(initial.text);
+      $inspectorResult.set(initial.result);
+      setClassifiedText(initial.text);
+      setStatus(`Loaded the sample “${initial.title}”, read when this page was built.`);
     } else if (sample) {
       void loadSample(sample);
     }

@@ -178,3 +178,20 @@ test('a 1 MB paste is classified in the worker; the time is printed', async () =
   );
   await page.close();
 });
+
+test("a lesson's inspector opens with its sample read at build time, and starts the worker only on a change", async () => {
+  const context = await site.browser.newContext();
+  const { page, requests } = await watchedPage(context);
+  await page.goto(site.origin + '/lessons/anatomy-of-a-dsn/');
+  const box = page.locator('#inspector-postfix-user-unknown-text');
+  await box.scrollIntoViewIfNeeded();
+  await waitForVerdict(page, ['hard/userunknown']);
+  assert.match(await box.inputValue(), /User unknown/);
+  const worker = () => requests.filter((r) => /classify-worker/.test(r.url)).length;
+  assert.equal(worker(), 0, 'the sample needed no classifier code in the browser');
+
+  await box.fill('452 4.2.2 <someone@example.net>: Mailbox full');
+  await waitForVerdict(page, ['soft/mailboxfull']);
+  assert.equal(worker(), 1, 'a changed text is read by the worker');
+  await context.close();
+});
