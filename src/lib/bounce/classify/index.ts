@@ -6,6 +6,7 @@ import type { ReasonId } from '../reason/ids.ts';
 import { decodeWords } from 'postal-mime';
 import {
   decide,
+  matchPhrase,
   type DecisionContext,
   type DecisionInput,
   type Located,
@@ -22,7 +23,6 @@ import {
   reportText,
 } from '../layout/index.ts';
 import { splitMbox, type Range } from '../mbox/index.ts';
-import { PHRASE_RULES } from '../rules/index.ts';
 import {
   header,
   partText,
@@ -610,10 +610,7 @@ function feedbackVerdict(
 
 /** True when `frag` holds wording of one of the rules scoped to the sending `system`. */
 function saysSystemRule(system: string, frag: Fragment): boolean {
-  const lower = normalise(frag.text.slice(0, 8000));
-  return PHRASE_RULES.some(
-    (r) => r.scope?.systems?.includes(system) && r.phrases.some((p) => lower.includes(p)),
-  );
+  return matchPhrase([frag], 'provider', { system }, 'system') !== undefined;
 }
 
 /** A text that quotes an SMTP error reply and says something failed reads as a bounce. */
