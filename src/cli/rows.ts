@@ -22,12 +22,25 @@ export type Row =
     }
   | { file: string; index: 0; bounce: false; kind: string };
 
+/** How rows are written. */
+export interface RowOptions {
+  /**
+   * `corpus`: the labelled corpus's vocabulary, where a delay notice that names no cause is filed
+   * under `expired` (the reference analyser has no reason for "not failed yet").
+   */
+  vocabulary?: 'own' | 'corpus';
+}
+
 /**
  * Rows for one file. Auto-replies and complaints are printed as rows too (reason vacation /
  * feedback, hardbounce false), as bounce analysers report them; messages that are not bounces at all
  * become one `bounce:false` row.
  */
-export function rowsFor(file: string, messages: readonly MessageVerdict[]): Row[] {
+export function rowsFor(
+  file: string,
+  messages: readonly MessageVerdict[],
+  options: RowOptions = {},
+): Row[] {
   const rows: Row[] = [];
   let index = 0;
   for (const m of messages) {
@@ -43,7 +56,10 @@ export function rowsFor(file: string, messages: readonly MessageVerdict[]): Row[
         recipient: r.recipient,
         category: r.category,
         hardbounce: r.category === 'hard',
-        reason: r.reason,
+        reason:
+          options.vocabulary === 'corpus' && m.kind === 'delay' && r.reason === 'undefined'
+            ? 'expired'
+            : r.reason,
         status: r.status ?? '',
         replycode: r.replyCode ?? '',
         action: r.action,

@@ -67,4 +67,9 @@ export type ClassifyResult =
 export interface ClassifyOptions {
   /** Largest accepted input, in bytes (or characters for a string). Default 10 MB. */
   maxBytes?: number;
+  /**
+   * `full` (default) uses everything the classifier knows of particular systems; `generic` reads
+   * every message as if its sending system were unknown (see `classify/profile.ts`).
+   */
+  profile?: 'full' | 'generic';
 }

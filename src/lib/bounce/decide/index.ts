@@ -114,6 +114,8 @@ export interface DecisionContext {
   host?: string | undefined;
   /** Lowercase domain of the recipient's address. */
   domain?: string | undefined;
+  /** False in the generic profile: no rule scoped to a system, host or domain applies. */
+  scopedRules?: boolean | undefined;
 }
 
 function suffixOf(name: string | undefined, suffixes: readonly string[] | undefined): boolean {
@@ -125,7 +127,7 @@ function suffixOf(name: string | undefined, suffixes: readonly string[] | undefi
 function inScope(rule: PhraseRule, context: DecisionContext | undefined): boolean {
   const scope = rule.scope;
   if (!scope) return true;
-  if (!context) return false;
+  if (!context || context.scopedRules === false) return false;
   if (scope.systems && context.system && scope.systems.includes(context.system)) return true;
   return suffixOf(context.host, scope.hosts) || suffixOf(context.domain, scope.domains);
 }

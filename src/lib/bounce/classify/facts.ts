@@ -1,0 +1,222 @@
+/**
+ * What every source of facts hands over for one recipient, and how those facts become a verdict:
+ * the decision (`decide/`) with its trace and evidence. Also the small readers of codes and text
+ * that several sources share.
+ */
+import {
+  decide,
+  type DecisionContext,
+  type DecisionInput,
+  type Located,
+  type TraceStep,
+} from '../decide/index.ts';
+import type { ReportField } from '../dsn/index.ts';
+import { findPair } from '../status-code/index.ts';
+import { normalise, type Fragment } from '../text/index.ts';
+import type { Profile } from './profile.ts';
+import type { MessageKind, RecipientVerdict } from './types.ts';
+
+const STATUS_LOCATE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/g;
+
+/** Everything a source found about one recipient. */
+export interface RecipientFacts {
+  address: string;
+  addressFrag?: Located | undefined;
+  action: string;
+  texts: Fragment[];
+  status?: Located | undefined;
+  reply?: Located | undefined;
+  remoteMta?: string | undefined;
+  diagnostic: string;
+  diagnosticType?: string | undefined;
+  command?: string | undefined;
+  systemReason?: DecisionInput['systemReason'];
+  systemCategory?: DecisionInput['systemCategory'];
+  /** The sending system that wrote the bounce, when recognised. */
+  system?: string | undefined;
+  /** One SMTP reply line read on its own (see `DecisionInput.replyLine`). */
+  replyLine?: boolean;
+  /** False when the action was only guessed from the reply code (bare reply lines). */
+  actionStated?: boolean;
+}
+
+/** `value` located in `frag`: its own range when the fragment maps 1:1 to the input, else the fragment's. */
+export function located(
+  value: string | undefined,
+  frag: Fragment | undefined,
+): Located | undefined {
+  if (!value || !frag) return undefined;
+  if (frag.encoded) return { value, start: frag.start, end: frag.end, encoded: true };
+  const at = frag.text.indexOf(value);
+  if (at < 0) return { value, start: frag.start, end: frag.end, encoded: false };
+  return { value, start: frag.start + at, end: frag.start + at + value.length, encoded: false };
+}
+
+/** The status code of a text: the one paired with a reply code ("550 5.1.1") first, else the first one. */
+export function statusIn(text: string): string | undefined {
+  const paired = findPair(text);
+  if (paired) return paired[1];
+  let success: string | undefined;
+  STATUS_LOCATE.lastIndex = 0;
+  for (let m = STATUS_LOCATE.exec(text); m; m = STATUS_LOCATE.exec(text)) {
+    if (!m[0].startsWith('2')) return m[0];
+    success ??= m[0];
+  }
+  return success;
+}
+
+/** True for no code or a code with no subject or detail (`5.0.0`). */
+export function isGeneric(code: string | undefined): boolean {
+  return !code || /^[245]\.0\.0$/.test(code);
+}
+
+/** The field as it stands in the input (name, value and folded lines), so offsets inside it map 1:1. */
+export function fieldFragment(input: string, f: ReportField | undefined): Fragment | undefined {
+  if (!f) return undefined;
+  const text = f.encoded ? `${f.name}: ${f.value}` : input.slice(f.start, f.end);
+  return { text, start: f.start, end: f.end, encoded: f.encoded };
+}
+
+/** Wording of a delay notice: the sender is still trying. */
+export function delayedText(lower: string): boolean {
+  return (
+    lower.includes('will continue trying') ||
+    lower.includes('still trying') ||
+    lower.includes('will be retried') ||
+    lower.includes('will retry') ||
+    lower.includes('not yet been delivered') ||
+    lower.includes('delivery attempts will continue') ||
+    lower.includes('no action is required on your part') ||
+    lower.includes('has not been delivered yet')
+  );
+}
+
+/** The remote MTA's host name and the recipient's domain, lowercase. */
+function contextOf(facts: RecipientFacts, profile: Profile): DecisionContext {
+  // A host name is at most 253 characters: look no further, whatever a broken field holds.
+  const host = /[a-z0-9][a-z0-9.-]{0,253}\.[a-z]{2,}/i.exec(
+    (facts.remoteMta ?? '').slice(0, 300),
+  )?.[0];
+  const at = facts.address.lastIndexOf('@');
+  return {
+    system: facts.system,
+    host: host?.toLowerCase(),
+    domain: at >= 0 ? facts.address.slice(at + 1).toLowerCase() : undefined,
+    scopedRules: profile.scopedRules,
+  };
+}
+
+/**
+ * Decides the verdict for one recipient from its facts. When nothing next to the address decides,
+ * the wider texts (the bounce's whole notice) are read.
+ */
+export function judge(
+  facts: RecipientFacts,
+  fallbackTexts: readonly Fragment[],
+  profile: Profile,
+): RecipientVerdict {
+  const input: DecisionInput = {
+    texts: facts.texts,
+    status: facts.status,
+    reply: facts.reply,
+    action: facts.actionStated === false ? undefined : facts.action,
+    command: facts.command,
+    diagnosticType: facts.diagnosticType,
+    systemReason: facts.systemReason,
+    systemCategory: facts.systemCategory,
+    context: contextOf(facts, profile),
+    notice: fallbackTexts[0],
+    replyLine: facts.replyLine,
+  };
+  let d = decide(input);
+  if (d.step === 'undefined' && fallbackTexts.length > 0) {
+    const wider = decide({ ...input, texts: fallbackTexts });
+    if (wider.step !== 'undefined') {
+      d = wider;
+      d.trace.unshift({
+        step: 'context',
+        detail: 'Nothing decisive next to the address; read the whole report text',
+      });
+    }
+  }
+  const trace: TraceStep[] = [];
+  trace.push({ step: 'recipient', detail: `Recipient ${facts.address || '(not stated)'}` });
+  if (facts.action) trace.push({ step: 'action', detail: `Action: ${facts.action}` });
+  trace.push(...d.trace);
+  const evidence = d.evidence;
+  if (facts.addressFrag) {
+    const ev: (typeof evidence)[number] = {
+      start: facts.addressFrag.start,
+      end: facts.addressFrag.end,
+      rule: 'recipient',
+      note: 'the failed address',
+    };
+    if (facts.addressFrag.encoded) ev.encoded = true;
+    evidence.unshift(ev);
+  }
+  return {
+    recipient: facts.address,
+    category: d.category,
+    reason: d.reason,
+    action: facts.action,
+    status: facts.status?.value,
+    replyCode: facts.reply?.value,
+    remoteMta: facts.remoteMta,
+    diagnostic: facts.diagnostic,
+    command: facts.command,
+    evidence,
+    trace,
+  };
+}
+
+/** A recipient of a message that is not a bounce (auto-reply, complaint, delivery report). */
+export function nonBounceRecipient(
+  address: string,
+  reason: 'vacation' | 'feedback' | 'delivered',
+  note: string,
+): RecipientVerdict {
+  return {
+    recipient: address,
+    category: 'none',
+    reason,
+    action: reason === 'delivered' ? 'delivered' : '',
+    diagnostic: '',
+    evidence: [],
+    trace: [{ step: 'kind', detail: note }],
+  };
+}
+
+/** What a message with these recipients is: a delivery report, a delay notice or a failure. */
+export function messageKind(recipients: readonly RecipientVerdict[]): MessageKind {
+  if (recipients.length > 0 && recipients.every((r) => r.reason === 'delivered')) return 'delivery';
+  if (recipients.length > 0 && recipients.every((r) => r.action === 'delayed')) return 'delay';
+  return 'failure';
+}
+
+/**
+ * A relaying system often wraps the remote server's reply in its own summary ("5.1.0 - Unknown
+ * address error 550-'5.7.1 ... Access denied'"): the remote server's own words are read first,
+ * then the whole text.
+ */
+export function withRemoteReply(frag: Fragment): Fragment[] {
+  if (frag.encoded) return [frag];
+  const pair = findPair(frag.text);
+  if (!pair) return [frag];
+  const at = frag.text.search(
+    new RegExp(`${pair[0]}[ -]{1,2}['"(#]{0,2}${pair[1].replace(/\./g, '\\.')}`),
+  );
+  const before = at > 0 ? frag.text.slice(0, at).replace(/diagnostic-code|smtp/gi, '') : '';
+  if (!/[a-z]{4}/i.test(before)) return [frag];
+  return [
+    { text: frag.text.slice(at), start: frag.start + at, end: frag.end, encoded: false },
+    frag,
+  ];
+}
+
+/** The line of a text block that quotes the server's reply (from its reply code), or the block. */
+export function diagnosticLine(block: Fragment | undefined): string {
+  if (!block) return '';
+  const text = normalise(block.text.slice(0, 4000));
+  const m = /(?:^|\s)([45]\d\d[ -].{0,300})/.exec(text);
+  return (m?.[1] ?? text).slice(0, 400);
+}

@@ -1,0 +1,224 @@
+/**
+ * Bounces without a report part (qmail, Exim, Sendmail, Gmail, Yahoo, old and custom layouts): the
+ * human-readable text says which recipients failed and why, the sender, subject or text say it is
+ * a bounce. Auto-replies and ordinary messages end here too, as what they are.
+ */
+import {
+  delayedText,
+  diagnosticLine,
+  judge,
+  located,
+  nonBounceRecipient,
+  statusIn,
+  withRemoteReply,
+} from '../../classify/facts.ts';
+import {
+  addressesIn,
+  DS_TYPES,
+  headerValue,
+  noticeOf,
+  ORIGINAL_TYPES,
+  originalHeader,
+  originalToFromText,
+  verdict,
+  type MessageInput,
+} from '../../classify/message.ts';
+import type { MessageVerdict } from '../../classify/types.ts';
+import { matchPhrase, type Located } from '../../decide/index.ts';
+import { findCommand } from '../../layout/index.ts';
+import { header } from '../../mime/index.ts';
+import { findReplyCode } from '../../status-code/index.ts';
+import { normalise, type Fragment } from '../../text/index.ts';
+import { isAutoSubmitted } from '../lookalike/index.ts';
+import type { FactSource } from '../types.ts';
+import { AUTO_SUBJECT, BOUNCE_SENDER, BOUNCE_SUBJECT } from './signs.ts';
+
+/** True when `frag` holds wording of one of the rules scoped to the sending `system`. */
+function saysSystemRule(system: string, frag: Fragment): boolean {
+  return matchPhrase([frag], 'provider', { system }, 'system') !== undefined;
+}
+
+/** A text that quotes an SMTP error reply and says something failed reads as a bounce. */
+function bounceText(report: Fragment | undefined): boolean {
+  if (!report) return false;
+  const head = report.text.slice(0, 8192);
+  return (
+    /(?:^|[\r\n])[ \t>]*(?:<<<\s?)?[45]\d\d[ -]/.test(head) &&
+    /error|fail|undeliver|could not|unable to|rejected|not delivered|permanent/i.test(head)
+  );
+}
+
+function classifyText(m: MessageInput, failed: string): MessageVerdict {
+  const { report, recipients: textRecipients } = noticeOf(m);
+  const system = m.system;
+  m.trace.push({ step: 'layout', detail: 'No delivery-status part: reading the bounce text' });
+  if (system) m.trace.push({ step: 'system', detail: `Written by ${system}` });
+  const lowerReport = report ? normalise(report.text.slice(0, 4000)) : '';
+  const action = delayedText(lowerReport) ? 'delayed' : 'failed';
+  const targets: {
+    address: string;
+    addressFrag?: Located | undefined;
+    block?: Fragment | undefined;
+  }[] = textRecipients.map((t) => ({
+    address: t.address,
+    addressFrag: { value: t.address, start: t.start, end: t.end, encoded: t.encoded },
+    block: t.block,
+  }));
+  if (targets.length === 0) {
+    const failedField = header(m.msg.root, 'x-failed-recipients');
+    for (const a of addressesIn(failed)) {
+      targets.push({
+        address: a,
+        addressFrag: failedField
+          ? { value: a, start: failedField.start, end: failedField.end, encoded: false }
+          : undefined,
+      });
+    }
+  }
+  if (targets.length === 0) {
+    const orig = m.parts.find((p) => ORIGINAL_TYPES.has(p.type));
+    const to = orig ? originalHeader(m, orig, 'to') : originalToFromText(m.human);
+    const a = to ? addressesIn(to)[0] : undefined;
+    targets.push({ address: a ?? '' });
+    if (a)
+      m.trace.push({
+        step: 'recipient',
+        detail: 'The text names no recipient; using To: of the returned message',
+      });
+  }
+  const recipients = targets.map((t) => {
+    const block =
+      t.block && normalise(t.block.text).length > t.address.length + 8 ? t.block : report;
+    const texts = block ? withRemoteReply(block) : [];
+    // With a single recipient, codes written before its address (e.g. "Could not be delivered
+    // because of 550 5.1.1 ...", then the list of recipients) still belong to it.
+    const single = targets.length === 1 && report !== undefined && block !== report;
+    let codeSource = block;
+    let status = block ? statusIn(block.text) : undefined;
+    if (!status && single) {
+      status = statusIn(report.text);
+      if (status) codeSource = report;
+    }
+    let replySource = block;
+    let reply = block ? findReplyCode(block.text) : undefined;
+    if (!reply && single) {
+      reply = findReplyCode(report.text);
+      if (reply) replySource = report;
+    }
+    const lower = block ? normalise(block.text.slice(0, 8000)) : '';
+    const remote = /(?:host|server|mx)\s+([a-z0-9][a-z0-9.-]{2,253}\.[a-z]{2,})/i.exec(lower)?.[1];
+    return judge(
+      {
+        address: t.address,
+        addressFrag: t.addressFrag,
+        action,
+        texts,
+        status: located(status, codeSource),
+        reply: located(reply, replySource),
+        remoteMta: remote,
+        diagnostic: diagnosticLine(block),
+        command:
+          findCommand(lower) ??
+          (single ? findCommand(normalise(report.text.slice(0, 8000))) : undefined),
+        system,
+        systemReason:
+          system === 'google-groups'
+            ? {
+                reason: 'rejected',
+                rule: 'google-groups/refused',
+                detail:
+                  'Google Groups refused the post: the group does not exist or the sender may not post to it',
+              }
+            : undefined,
+      },
+      report && block !== report ? [report] : [],
+      m.profile,
+    );
+  });
+  // Only the subject looked like a bounce (e.g. a newsletter about bounce rates): with no bounce
+  // sender, no failed-recipients header and not one code or known phrase, it is not a bounce.
+  if (
+    !BOUNCE_SENDER.test(m.from) &&
+    failed === '' &&
+    recipients.every((r) => r.reason === 'undefined' && !r.status && !r.replyCode)
+  ) {
+    m.trace.push({
+      step: 'kind',
+      detail: 'Nothing in the text reads like a delivery failure: not a bounce',
+    });
+    return verdict(m, 'not-bounce', system ?? 'none', [], m.extra);
+  }
+  return verdict(
+    m,
+    action === 'delayed' ? 'delay' : 'failure',
+    system ?? 'text',
+    recipients,
+    m.extra,
+  );
+}
+
+export const textLayoutSource: FactSource = {
+  id: 'text-layout',
+  read(m) {
+    const root = m.msg.root;
+    const { report } = noticeOf(m);
+    const failed = headerValue(root, 'x-failed-recipients');
+    const hasReportPart = m.parts.some((p) => DS_TYPES.has(p.type));
+    // fml marks every post it distributes with X-MLServer; only its refusal notices are bounces.
+    const listRefusal = m.system === 'fml' && report !== undefined && saysSystemRule('fml', report);
+    const bounceLike =
+      hasReportPart ||
+      failed !== '' ||
+      BOUNCE_SENDER.test(m.from) ||
+      BOUNCE_SUBJECT.test(m.subject) ||
+      headerValue(root, 'return-path') === '<>' ||
+      listRefusal ||
+      bounceText(report);
+    const autoReply =
+      isAutoSubmitted(root) ||
+      header(root, 'x-autoreply') !== undefined ||
+      header(root, 'x-autorespond') !== undefined ||
+      /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
+      AUTO_SUBJECT.test(m.subject);
+    // A post to a mailing list (RFC 2369 / 2919 List-* fields) from an ordinary sender is not a
+    // bounce, however much its text talks about bounces.
+    const listPost =
+      (header(root, 'list-id') !== undefined || header(root, 'list-unsubscribe') !== undefined) &&
+      !hasReportPart &&
+      failed === '' &&
+      !listRefusal &&
+      !BOUNCE_SENDER.test(m.from);
+    if (
+      bounceLike &&
+      !listPost &&
+      !(
+        autoReply &&
+        !BOUNCE_SENDER.test(m.from) &&
+        !BOUNCE_SUBJECT.test(m.subject) &&
+        failed === ''
+      )
+    ) {
+      return classifyText(m, failed);
+    }
+    if (autoReply) {
+      const who = addressesIn(m.from)[0] ?? '';
+      m.trace.push({
+        step: 'kind',
+        detail:
+          'An automatic reply (RFC 3834 Auto-Submitted or an auto-reply subject) is not a bounce',
+      });
+      return verdict(
+        m,
+        'auto-reply',
+        'rfc3834',
+        [nonBounceRecipient(who, 'vacation', 'Auto-reply: reason vacation')],
+        m.extra,
+      );
+    }
+    m.trace.push({
+      step: 'kind',
+      detail: 'No report part, no bounce sender, subject or text: not a bounce',
+    });
+    return verdict(m, 'not-bounce', m.system ?? 'none', [], m.extra);
+  },
+};
