@@ -12,6 +12,7 @@ export type Row =
       category: string;
       hardbounce: boolean;
       reason: string;
+      confidence: string;
       status: string;
       replycode: string;
       action: string;
@@ -19,6 +20,9 @@ export type Row =
       diagnostic: string;
       kind: string;
       feedbacktype?: string;
+      /** For a sending service's JSON event: the service and its own words for the event. */
+      service?: string;
+      servicelabel?: string;
     }
   | { file: string; index: 0; bounce: false; kind: string };
 
@@ -57,9 +61,10 @@ export function rowsFor(
         category: r.category,
         hardbounce: r.category === 'hard',
         reason:
-          options.vocabulary === 'corpus' && m.kind === 'delay' && r.reason === 'undefined'
+          options.vocabulary === 'corpus' && r.action === 'delayed' && r.reason === 'undefined'
             ? 'expired'
             : r.reason,
+        confidence: r.confidence,
         status: r.status ?? '',
         replycode: r.replyCode ?? '',
         action: r.action,
@@ -68,6 +73,10 @@ export function rowsFor(
         kind: m.kind,
       };
       if (r.feedbackType) row.feedbacktype = r.feedbackType;
+      if (r.service) {
+        row.service = r.service.service;
+        row.servicelabel = r.service.label;
+      }
       rows.push(row);
     }
   }
@@ -82,11 +91,17 @@ export function textFor(file: string, messages: readonly MessageVerdict[]): stri
   messages.forEach((m, i) => {
     const where = messages.length > 1 ? ` message ${i + 1}` : '';
     out.push(`${file}${where}: ${m.kind} (${m.system})${m.subject ? ` — ${m.subject}` : ''}`);
+    if (m.kind === 'unrecognised') {
+      out.push('  not recognised as a bounce; looked for:');
+      for (const item of m.lookedFor ?? []) out.push(`    - ${item}`);
+    }
     for (const r of m.recipients) {
       const codes = [r.replyCode, r.status].filter(Boolean).join(' ');
+      const category = m.kind === 'delay' ? 'delayed, not a bounce yet' : r.category;
       out.push(
-        `  ${r.recipient || '(unknown recipient)'}: ${r.category} / ${r.reason}${codes ? ` [${codes}]` : ''}`,
+        `  ${r.recipient || '(unknown recipient)'}: ${category} / ${r.reason}${codes ? ` [${codes}]` : ''} (confidence ${r.confidence})`,
       );
+      if (r.service) out.push(`    ${r.service.serviceName} says: ${r.service.label}`);
       if (r.diagnostic) out.push(`    ${r.diagnostic.slice(0, 200)}`);
     }
   });

@@ -23,6 +23,7 @@ const KIND: Record<MessageVerdict['kind'], string> = {
   feedback: 'Complaint / feedback report (RFC 5965)',
   'read-receipt': 'Read receipt (RFC 8098)',
   'not-bounce': 'Not a bounce',
+  unrecognised: 'Not recognised as a bounce or a reply',
 };
 
 /** A human name for a message kind, e.g. "Delay notice (still being retried)". */

@@ -48,6 +48,7 @@ const KINDS = new Set([
   'feedback',
   'read-receipt',
   'not-bounce',
+  'unrecognised',
 ]);
 
 function assertWellFormed(result: ClassifyResult, length: number): void {

@@ -45,6 +45,8 @@ export const expectedRecipientSchema = z
     // notaccept is soft only when the destination said the condition is temporary (4xx).
     const temporary = value.replyCode?.startsWith('4') ?? value.status?.startsWith('4') ?? false;
     const category = categoryOf(value.reason, temporary);
+    // A delay's recipients are "none" (not a bounce yet); the message-level check below says so.
+    if (value.category === 'none') return;
     if (category !== value.category) {
       ctx.addIssue({
         code: 'custom',
@@ -64,6 +66,20 @@ export const sampleVerdictSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
+    value.recipients.forEach((r, i) => {
+      const temporary = r.replyCode?.startsWith('4') ?? r.status?.startsWith('4') ?? false;
+      const expected = value.kind === 'delay' ? 'none' : categoryOf(r.reason, temporary);
+      if (r.category !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipients', i, 'category'],
+          message:
+            value.kind === 'delay'
+              ? 'a delay is not a bounce yet: its recipients have category "none"'
+              : `category must be "${expected}" for reason "${r.reason}"`,
+        });
+      }
+    });
     if (value.kind !== 'not-bounce' && value.recipients.length === 0) {
       ctx.addIssue({
         code: 'custom',

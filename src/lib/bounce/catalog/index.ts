@@ -24,3 +24,4 @@ export {
   describeReplyCode,
 } from './reply-codes/index.ts';
 export type { ReplyCodeDescription, ReplyCodeInfo, ReplyDigitInfo } from './reply-codes/index.ts';
+export { SYSTEM_LABELS, systemLabel } from './systems/index.ts';

@@ -5,6 +5,7 @@
  */
 import {
   decide,
+  type Decision,
   type DecisionContext,
   type DecisionInput,
   type Located,
@@ -12,9 +13,9 @@ import {
 } from '../decide/index.ts';
 import type { ReportField } from '../dsn/index.ts';
 import { findPair } from '../status-code/index.ts';
-import { normalise, type Fragment } from '../text/index.ts';
+import type { Fragment } from '../text/index.ts';
 import type { Profile } from './profile.ts';
-import type { MessageKind, RecipientVerdict } from './types.ts';
+import type { Confidence, MessageKind, RecipientVerdict } from './types.ts';
 
 const STATUS_LOCATE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/g;
 
@@ -38,6 +39,35 @@ export interface RecipientFacts {
   replyLine?: boolean;
   /** False when the action was only guessed from the reply code (bare reply lines). */
   actionStated?: boolean;
+  /** Read from a machine-readable report (a delivery-status part or a service's JSON event). */
+  structured?: boolean;
+  /** The bounce's layout was recognised (its sending system, or a reply line or transcript). */
+  layoutKnown?: boolean;
+}
+
+/** Decision steps that rest on words or a specific code, not only on a code's class. */
+const PRECISE_STEPS = new Set<Decision['step']>([
+  'mta-verdict',
+  'provider-phrase',
+  'specific-status',
+  'mta-category',
+  'generic-phrase',
+  'mailer',
+]);
+
+/**
+ * How sure a verdict is: a machine-readable report with a specific status code is the best
+ * evidence; a recognised layout's words, or a report whose codes are generic, come next; a phrase
+ * in a layout nobody recognised, a bare reply code, or no cause at all, last.
+ */
+function confidenceOf(facts: RecipientFacts, d: Decision): Confidence {
+  if (d.reason === 'undefined' || d.reason === 'onhold') return 'low';
+  const specific = !isGeneric(facts.status?.value);
+  if (facts.structured && specific) return 'high';
+  const precise = PRECISE_STEPS.has(d.step) || d.step === 'status-detail';
+  if (facts.structured && precise) return 'medium';
+  if (facts.layoutKnown && (precise || specific)) return 'medium';
+  return 'low';
 }
 
 /** `value` located in `frag`: its own range when the fragment maps 1:1 to the input, else the fragment's. */
@@ -158,6 +188,7 @@ export function judge(
     recipient: facts.address,
     category: d.category,
     reason: d.reason,
+    confidence: confidenceOf(facts, d),
     action: facts.action,
     status: facts.status?.value,
     replyCode: facts.reply?.value,
@@ -174,11 +205,13 @@ export function nonBounceRecipient(
   address: string,
   reason: 'vacation' | 'feedback' | 'delivered',
   note: string,
+  confidence: Confidence = 'high',
 ): RecipientVerdict {
   return {
     recipient: address,
     category: 'none',
     reason,
+    confidence,
     action: reason === 'delivered' ? 'delivered' : '',
     diagnostic: '',
     evidence: [],
@@ -213,10 +246,18 @@ export function withRemoteReply(frag: Fragment): Fragment[] {
   ];
 }
 
-/** The line of a text block that quotes the server's reply (from its reply code), or the block. */
+/** White space collapsed to single spaces, case and words kept as the server wrote them. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The line of a text block that quotes the server's reply (from its reply code), or the block, as
+ * the server wrote it (only white space is collapsed).
+ */
 export function diagnosticLine(block: Fragment | undefined): string {
   if (!block) return '';
-  const text = normalise(block.text.slice(0, 4000));
+  const text = collapse(block.text.slice(0, 4000));
   const m = /(?:^|\s)([45]\d\d[ -].{0,300})/.exec(text);
   return (m?.[1] ?? text).slice(0, 400);
 }

@@ -6,7 +6,8 @@
 import type { TraceStep } from '../decide/index.ts';
 import { splitMbox, type Range } from '../mbox/index.ts';
 import { scanMessage } from '../mime/index.ts';
-import { readBare, SOURCE_ORDER, type Pipeline } from '../sources/index.ts';
+import { systemLabel } from '../catalog/systems/index.ts';
+import { readBare, readEvents, SOURCE_ORDER, type Pipeline } from '../sources/index.ts';
 import { decodeBytes } from '../text/index.ts';
 import { looksLikeMessage, messageInput, type MessageInput } from './message.ts';
 import { profileOf, type Profile } from './profile.ts';
@@ -73,6 +74,16 @@ function classifyMessage(
   const trace: TraceStep[] = [];
   if (total > 1)
     trace.push({ step: 'split', detail: `Message ${index + 1} of ${total} in an mbox` });
-  if (!looksLikeMessage(msg.root)) return readBare({ input, range, trace, profile });
-  return pipeline.readMessage(messageInput(input, msg, range, trace, 0, profile));
+  let found: MessageVerdict;
+  if (looksLikeMessage(msg.root)) {
+    found = pipeline.readMessage(messageInput(input, msg, range, trace, 0, profile));
+  } else {
+    // Not a message: a service's JSON event pasted on its own, or a server's words.
+    const text = input.slice(range.start, range.end);
+    const whole = { text, start: range.start, end: range.end, encoded: false };
+    found =
+      readEvents({ range, trace, profile }, whole) ?? readBare({ input, range, trace, profile });
+  }
+  const label = systemLabel(found.system);
+  return label ? { ...found, systemLabel: label } : found;
 }

@@ -24,7 +24,7 @@ import {
 } from '../mime/index.ts';
 import type { Fragment } from '../text/index.ts';
 import type { Profile } from './profile.ts';
-import type { MessageKind, MessageVerdict, RecipientVerdict } from './types.ts';
+import type { MessageKind, MessageVerdict, RecipientVerdict, SourceId } from './types.ts';
 
 /** How much of the human-readable part is read: bounce texts are short, returned messages are not. */
 export const HUMAN_LIMIT = 32768;
@@ -190,6 +190,7 @@ export function messageInput(
 /** A message verdict for `m`. */
 export function verdict(
   m: Pick<MessageInput, 'range' | 'trace'>,
+  source: SourceId,
   kind: MessageKind,
   system: string,
   recipients: RecipientVerdict[],
@@ -199,6 +200,7 @@ export function verdict(
     kind,
     range: [m.range.start, m.range.end],
     system,
+    source,
     recipients,
     trace: m.trace,
     ...extra,

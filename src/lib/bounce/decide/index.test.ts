@@ -86,8 +86,16 @@ describe('adjustments for the SMTP command', () => {
     expect(decide({ texts: [frag('550 access denied')], command: 'MAIL' }).reason).toBe('rejected');
   });
 
-  it('files a delay notice that names no cause as expired, and one that does by its cause', () => {
-    expect(decide({ texts: [], status: at('4.4.0'), action: 'delayed' }).reason).toBe('expired');
+  it('leaves the cause of a delay notice that names none undefined, and names one that does', () => {
+    const causeless = decide({ texts: [], status: at('4.4.0'), action: 'delayed' });
+    expect(causeless.reason).toBe('undefined');
+    expect(causeless.category).toBe('none');
+    expect(
+      decide({
+        texts: [frag('connect to mx.example.net: connection timed out')],
+        action: 'delayed',
+      }).reason,
+    ).toBe('networkerror');
     expect(
       decide({ texts: [frag('connect to mx.example.net: No route to host')], action: 'delayed' })
         .reason,

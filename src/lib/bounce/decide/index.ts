@@ -467,35 +467,51 @@ export function decide(input: DecisionInput): Decision {
 
   // Connections that time out, are refused or reset are retried; a report that is no longer
   // "delayed" means the sender stopped retrying them, so the message expired (RFC 3464 §2.3.3) —
-  // the connection is how it got there. A delay notice about them is the same clock still running.
-  // (Routing and DNS failures keep their own reason: they say where delivery is broken.)
+  // the connection is how it got there. (Routing and DNS failures keep their own reason: they say
+  // where delivery is broken.) In a delay notice the sender is still retrying: the failing
+  // connection is the cause it names.
   if (
     reason === 'networkerror' &&
     !settled &&
-    (input.action === 'failed' || input.action === 'expired' || input.action === 'delayed') &&
+    (input.action === 'failed' || input.action === 'expired') &&
     CONNECTION_FAILURES.some((words) => allText().includes(words))
   ) {
     reason = 'expired';
     trace.push({
       step: 'action',
       detail:
-        'Connections kept failing (timed out, refused or reset), so the delivery time ran (or is running) out → expired',
+        'Connections kept failing (timed out, refused or reset) until the sender gave up → expired',
     });
   }
 
-  // A delay notice (RFC 3464 §2.3.3 "delayed") whose words name no cause: the message is still
-  // queued and its delivery time is running out; the codes alone (X.0.0, X.4.0, X.5.0, 4xx) only
-  // repeat that it was deferred.
+  // A delay notice (RFC 3464 §2.3.3 "delayed") whose words name no cause: the codes alone (X.0.0,
+  // X.4.0, X.4.7, X.5.0, 4xx) only repeat that the message was deferred.
   const wordless =
     step === 'undefined' ||
     step === 'status-detail' ||
     step === 'status-subject' ||
     step === 'reply-code';
   if (input.action === 'delayed' && wordless && !settled) {
-    reason = 'expired';
+    reason = 'undefined';
     trace.push({
       step: 'action',
-      detail: 'A delay notice that names no cause: still queued, its time is running → expired',
+      detail: 'A delay notice that names no cause: the message is still queued, cause not stated',
+    });
+  }
+
+  // Nothing has expired in a delay notice: the sender is still within its retry time. Wording
+  // that a system also uses when it gives up ("did not accept our requests to connect") names, in
+  // a delay, the cause it is retrying: the connection, or nothing specific.
+  if (input.action === 'delayed' && reason === 'expired') {
+    const connection =
+      CONNECTION_FAILURES.some((words) => allText().includes(words)) ||
+      /\bconnect(?:ion)?\b/.test(allText());
+    reason = connection ? 'networkerror' : 'undefined';
+    trace.push({
+      step: 'action',
+      detail: connection
+        ? 'A delay notice: the sender is still retrying a connection that fails → networkerror'
+        : 'A delay notice: the sender is still retrying, cause not stated',
     });
   }
 
@@ -516,11 +532,15 @@ export function decide(input: DecisionInput): Decision {
 
   const text = allText();
   const temporary = (reply ?? status ?? '').startsWith('4') || text.includes('temporar');
-  const category = categoryOf(reason, temporary);
+  // A delay notice reports a message still being retried: nothing has failed yet (RFC 3464
+  // §2.3.3), so it is not a bounce, hard or soft, until the sender gives up.
+  const delayed = input.action === 'delayed';
+  const category = delayed ? 'none' : categoryOf(reason, temporary);
   trace.push({
     step: 'category',
-    detail:
-      category === 'hard'
+    detail: delayed
+      ? 'A delay: the sender is still retrying, nothing has failed yet → not a bounce (yet)'
+      : category === 'hard'
         ? `Reason ${reason} is hard: the address will not work, stop sending to it`
         : category === 'soft'
           ? `Reason ${reason} is soft: the address may work later`

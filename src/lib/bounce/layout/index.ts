@@ -27,6 +27,11 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['delivery to the following recipient failed permanently', 'gmail'],
   ['delivery to the following recipient has been delayed', 'gmail'],
   ['googlemail.com', 'gmail'],
+  // Gmail's current notices (it also sends X-Failed-Recipients, so these come before Exim's mark).
+  ['** address not found **', 'gmail'],
+  ["your message wasn't delivered to", 'gmail'],
+  ['** message blocked **', 'gmail'],
+  ['** message not delivered **', 'gmail'],
   ['mx.google.com', 'gmail'],
   ['sorry, we were unable to deliver your message to the following address', 'yahoo'],
   ['amazonses.com', 'amazonses'],
@@ -164,6 +169,33 @@ export function findAddresses(text: string, limit = 50): string[] {
     at = text.indexOf('@', Math.max(end, at + 1));
   }
   return out;
+}
+
+const LOCAL_PART =
+  /^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+)*|"[^"\\\r\n]{1,62}")$/;
+const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9\u0080-\uffff-]{1,63}(?<!-)$/;
+const ADDRESS_LITERAL = /^\[(?:\d{1,3}\.){3}\d{1,3}\]$/;
+
+/**
+ * True for an address a message can be sent to (RFC 5321 §4.1.2 Mailbox, with the UTF-8 of RFC
+ * 6531): one "@", a local part of at most 64 characters, and a domain of at least two labels whose
+ * last is not a number (or an address literal). Text with two "@", a bare local part, "<>" or an
+ * X.400 form is not an address.
+ *
+ * @example isAddress('a.b@example.com') // true
+ * @example isAddress('a@b@example.com') // false
+ */
+export function isAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || address.length > 254) return false;
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
+  if (ADDRESS_LITERAL.test(domain)) return true;
+  const labels = domain.split('.');
+  if (labels.length < 2 || domain.length > 253) return false;
+  if (!labels.every((l) => DOMAIN_LABEL.test(l))) return false;
+  return !/^\d+$/.test(labels[labels.length - 1] ?? '');
 }
 
 /** Cleans an address found in text: trailing dots/hyphens, lowercase domain. */
@@ -338,8 +370,7 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
     if (!m || !m[1]) continue;
     const address = cleanAddress(m[1]);
     const key = address.toLowerCase();
-    if (!address.includes('.', address.indexOf('@')) || ROLE.test(address) || exclude.has(key))
-      continue;
+    if (!isAddress(address) || ROLE.test(address) || exclude.has(key)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     found.push({ address, at: line.start + raw.indexOf(m[1]), lineStart: line.start });
@@ -351,7 +382,7 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
     for (let m = ANY_ADDRESS.exec(head); m; m = ANY_ADDRESS.exec(head)) {
       const address = cleanAddress(m[1] ?? '');
       const key = address.toLowerCase();
-      if (ROLE.test(address) || exclude.has(key) || seen.has(key)) continue;
+      if (!isAddress(address) || ROLE.test(address) || exclude.has(key) || seen.has(key)) continue;
       seen.add(key);
       found.push({ address, at: m.index + 1, lineStart: m.index });
       break;

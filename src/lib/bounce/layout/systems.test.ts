@@ -59,7 +59,7 @@ describe('sending-system layouts', () => {
     });
   });
 
-  it('Gmail delay warning: kind delay, soft', () => {
+  it('Gmail delay warning: kind delay, not a bounce yet, its cause named', () => {
     const m = verdict(
       'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: s@example.org\nSubject: Delivery Status Notification (Delay)\n\nDelivery to the following recipient has been delayed:\n\n     slow@example.net\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\nThe recipient server did not accept our requests to connect.\n',
     );
@@ -67,7 +67,8 @@ describe('sending-system layouts', () => {
     expect(m.system).toBe('gmail');
     expect(m.recipients[0]).toMatchObject({
       recipient: 'slow@example.net',
-      category: 'soft',
+      category: 'none',
+      reason: 'networkerror',
       action: 'delayed',
     });
   });

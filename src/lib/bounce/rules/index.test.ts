@@ -23,8 +23,15 @@ describe('phrase rules', () => {
       const result = classify(rule.sample);
       expect(result.ok).toBe(true);
       if (!result.ok) return;
-      const verdict = result.messages[0]?.recipients[0];
-      expect(verdict?.reason).toBe(rule.reason);
+      const message = result.messages[0];
+      if (message?.kind === 'unrecognised') {
+        // A bare phrase with no code is not recognised as a server's reply when pasted on its
+        // own; read as the reply line it is, it decides the rule's reason.
+        const texts = [{ text: rule.sample, start: 0, end: rule.sample.length, encoded: false }];
+        expect(decide({ texts, replyLine: true }).reason).toBe(rule.reason);
+        return;
+      }
+      expect(message?.recipients[0]?.reason).toBe(rule.reason);
     },
   );
 

@@ -12,6 +12,7 @@ import { reportPartSource } from './report-part/index.ts';
 import { textLayoutSource } from './text-layout/index.ts';
 import type { FactSource } from './types.ts';
 
+export { readEvents } from './notification/index.ts';
 export { readBare } from './transcript/index.ts';
 export type { FactSource, Pipeline } from './types.ts';
 

@@ -17,6 +17,8 @@ import { parseReportGroups } from '../../dsn/index.ts';
 import { partText, type MimePart } from '../../mime/index.ts';
 import type { FactSource } from '../types.ts';
 
+const SOURCE = 'lookalike';
+
 /** RFC 3834 §5: any Auto-Submitted value but "no" marks a message sent by a program. */
 export function isAutoSubmitted(root: MimePart): boolean {
   const value = headerValue(root, 'auto-submitted').toLowerCase();
@@ -33,7 +35,7 @@ function feedbackVerdict(
 ): MessageVerdict {
   m.trace.push({ step: 'kind', detail: say.kind });
   const recipient = { ...nonBounceRecipient(address, 'feedback', say.reason), feedbackType };
-  return verdict(m, 'feedback', system, [recipient], { ...m.extra, feedbackType });
+  return verdict(m, SOURCE, 'feedback', system, [recipient], { ...m.extra, feedbackType });
 }
 
 function complaintReport(m: MessageInput, feedback: MimePart | undefined): MessageVerdict {
@@ -60,7 +62,7 @@ function complaintReport(m: MessageInput, feedback: MimePart | undefined): Messa
     ...nonBounceRecipient(a, 'feedback', `Complaint of type ${type}: reason feedback`),
     feedbackType: type,
   }));
-  return verdict(m, 'feedback', 'arf', recipients, { ...m.extra, feedbackType: type });
+  return verdict(m, SOURCE, 'feedback', 'arf', recipients, { ...m.extra, feedbackType: type });
 }
 
 function readReceipt(m: MessageInput): MessageVerdict {
@@ -77,7 +79,7 @@ function readReceipt(m: MessageInput): MessageVerdict {
   const recipients = reader
     ? [nonBounceRecipient(reader, 'delivered', 'A read receipt proves the message was delivered')]
     : [];
-  return verdict(m, 'read-receipt', 'rfc8098', recipients, m.extra);
+  return verdict(m, SOURCE, 'read-receipt', 'rfc8098', recipients, m.extra);
 }
 
 export const lookalikeSource: FactSource = {

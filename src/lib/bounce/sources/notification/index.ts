@@ -1,7 +1,8 @@
 /**
- * JSON event notifications that sending services mail out (or show) instead of bounce messages:
- * the event's own fields name the recipients and carry the remote server's reply, which is judged
- * like any other diagnostic.
+ * JSON events of sending services (Amazon SES, SendGrid, Mailgun, Postmark, SparkPost, Brevo),
+ * mailed as a message or pasted on their own: the event's fields name the recipients and carry
+ * the remote server's reply, which is judged like any other diagnostic; the service's own bucket
+ * is kept beside the verdict, in the service's words.
  */
 import {
   isGeneric,
@@ -12,77 +13,98 @@ import {
   statusIn,
 } from '../../classify/facts.ts';
 import { verdict, type MessageInput } from '../../classify/message.ts';
-import type { Located } from '../../decide/index.ts';
+import type { MessageVerdict, RecipientVerdict } from '../../classify/types.ts';
 import { findCommand } from '../../layout/index.ts';
 import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import type { FactSource } from '../types.ts';
-import { parseNotification, type Notification } from './parse.ts';
+import { EVENT_MARK, parseEvents, type ServiceEvent } from './parse.ts';
 
-function notificationVerdict(m: MessageInput, note: Notification, human: Fragment) {
+const SOURCE = 'notification';
+
+function recipientOf(
+  m: Pick<MessageInput, 'profile'>,
+  e: ServiceEvent,
+  text: Fragment,
+): RecipientVerdict {
+  if (e.kind === 'complaint') {
+    return {
+      ...nonBounceRecipient(
+        e.address,
+        'feedback',
+        `Complaint of type ${e.feedbackType ?? 'abuse'}: reason feedback`,
+      ),
+      feedbackType: e.feedbackType,
+      service: e.service,
+    };
+  }
+  if (e.kind === 'delivery') {
+    return {
+      ...nonBounceRecipient(e.address, 'delivered', 'A delivery event: reason delivered'),
+      status: e.status,
+      replyCode: e.diagnostic ? findReplyCode(e.diagnostic) : undefined,
+      remoteMta: e.remoteMta,
+      diagnostic: e.diagnostic ?? '',
+      service: e.service,
+    };
+  }
+  const diag = e.diagnostic ?? '';
+  const diagAt = located(diag, text);
+  const texts: Fragment[] = diagAt
+    ? [{ text: diag, start: diagAt.start, end: diagAt.end, encoded: diagAt.encoded }]
+    : [];
+  const status = e.status && !isGeneric(e.status) ? e.status : (statusIn(diag) ?? e.status);
+  const r = judge(
+    {
+      address: e.address,
+      addressFrag: located(e.address, text),
+      action: (e.action ?? (e.kind === 'delay' ? 'delayed' : 'failed')).toLowerCase(),
+      texts,
+      status: located(status, text),
+      reply: located(findReplyCode(diag), text),
+      remoteMta: e.remoteMta,
+      diagnostic: diag,
+      command: findCommand(normalise(diag)),
+      structured: true,
+    },
+    [],
+    m.profile,
+  );
+  return { ...r, service: e.service };
+}
+
+/** The verdict for the events found in `text`, or undefined when it holds none. */
+export function readEvents(
+  m: Pick<MessageInput, 'range' | 'trace' | 'profile'> & { extra?: MessageInput['extra'] },
+  text: Fragment,
+): MessageVerdict | undefined {
+  if (!EVENT_MARK.test(text.text.slice(0, 65536))) return undefined;
+  const events = parseEvents(text.text);
+  const first = events[0];
+  if (!first) return undefined;
   m.trace.push({
     step: 'layout',
-    detail: `A JSON ${note.type} notification (Amazon SES event format)`,
+    detail: `A JSON event of ${first.service.serviceName} (${first.service.label}): its recipient and the server's reply are read from its fields`,
   });
-  const where = (value: string | undefined): Located | undefined => located(value, human);
-  if (note.type === 'complaint') {
-    const recipients = note.recipients.map((r) => ({
-      ...nonBounceRecipient(
-        r.address,
-        'feedback',
-        `Complaint of type ${note.subtype}: reason feedback`,
-      ),
-      feedbackType: note.subtype,
-    }));
-    return verdict(m, 'feedback', 'amazonses', recipients, {
-      ...m.extra,
-      feedbackType: note.subtype,
+  const recipients = events.map((e) => recipientOf(m, e, text));
+  const system = first.service.service;
+  const extra = m.extra ?? {};
+  if (events.every((e) => e.kind === 'complaint')) {
+    return verdict(m, SOURCE, 'feedback', system, recipients, {
+      ...extra,
+      feedbackType: recipients[0]?.feedbackType,
     });
   }
-  if (note.type === 'delivery') {
-    const recipients = note.recipients.map((r) => ({
-      ...nonBounceRecipient(r.address, 'delivered', 'A delivery notification: reason delivered'),
-      status: r.status,
-      replyCode: r.diagnostic ? findReplyCode(r.diagnostic) : undefined,
-      remoteMta: r.remoteMta,
-      diagnostic: r.diagnostic ?? '',
-    }));
-    return verdict(m, 'delivery', 'amazonses', recipients, m.extra);
+  if (events.every((e) => e.kind === 'delivery')) {
+    return verdict(m, SOURCE, 'delivery', system, recipients, extra);
   }
-  const recipients = note.recipients.map((r) => {
-    const diag = r.diagnostic ?? '';
-    const diagFrag = where(diag);
-    const texts: Fragment[] = diagFrag
-      ? [{ text: diag, start: diagFrag.start, end: diagFrag.end, encoded: diagFrag.encoded }]
-      : [];
-    const status = r.status && !isGeneric(r.status) ? r.status : (statusIn(diag) ?? r.status);
-    return judge(
-      {
-        address: r.address,
-        addressFrag: where(r.address),
-        action: (r.action ?? 'failed').toLowerCase(),
-        texts,
-        status: where(status),
-        reply: where(findReplyCode(diag)),
-        remoteMta: r.remoteMta,
-        diagnostic: diag,
-        command: findCommand(normalise(diag)),
-      },
-      [],
-      m.profile,
-    );
-  });
-  return verdict(m, messageKind(recipients), 'amazonses', recipients, m.extra);
+  const bounces = recipients.filter((r) => r.reason !== 'feedback' && r.reason !== 'delivered');
+  return verdict(m, SOURCE, messageKind(bounces), system, recipients, extra);
 }
 
 export const notificationSource: FactSource = {
-  id: 'notification',
+  id: SOURCE,
   read(m) {
-    const human = m.human;
-    if (!human || !/"?(?:notificationType|eventType)\\?"/.test(human.text.slice(0, 65536))) {
-      return undefined;
-    }
-    const note = parseNotification(human.text);
-    return note ? notificationVerdict(m, note, human) : undefined;
+    return m.human ? readEvents(m, m.human) : undefined;
   },
 };

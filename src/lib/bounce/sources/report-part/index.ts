@@ -5,6 +5,7 @@
  * the part, the same fields are read from the text.
  */
 import {
+  collapse,
   fieldFragment,
   isGeneric,
   judge,
@@ -30,6 +31,7 @@ import {
   cleanAddress,
   findAddresses,
   findCommand,
+  isAddress,
   type TextRecipient,
 } from '../../layout/index.ts';
 import { partText } from '../../mime/index.ts';
@@ -37,6 +39,8 @@ import type { ReasonId } from '../../reason/ids.ts';
 import { findReplyCode, firstStatusCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import type { FactSource } from '../types.ts';
+
+const SOURCE = 'report-part';
 
 // PowerMTA's own bounce categories (X-PowerMTA-BounceCategory, PowerMTA User's Guide, "bounce
 // categories"), each mapped to the reason it names.
@@ -77,6 +81,8 @@ function powerMtaCategory(
   };
 }
 
+const RECIPIENT_FIELDS = ['final-recipient', 'original-recipient', 'x-actual-recipient'] as const;
+
 function dsnRecipient(
   input: string,
   g: ReportField[],
@@ -86,11 +92,24 @@ function dsnRecipient(
   system: string | undefined,
   profile: Profile,
 ): RecipientVerdict {
-  const fr =
-    field(g, 'final-recipient') ?? field(g, 'original-recipient') ?? field(g, 'x-actual-recipient');
-  const address = fr
-    ? cleanAddress(findAddresses(stripType(fr.value), 1)[0] ?? stripType(fr.value))
-    : '';
+  // RFC 3464 §2.3.2: Final-Recipient names the failed address; when it is unusable ("<>", a bare
+  // local part, an X.400 form), Original-Recipient (§2.3.1) or the address the text names is.
+  let fr: ReportField | undefined;
+  let address = '';
+  for (const name of RECIPIENT_FIELDS) {
+    const f = field(g, name);
+    if (!f) continue;
+    const value = stripType(f.value);
+    const candidate = cleanAddress(findAddresses(value, 1)[0] ?? value);
+    if (isAddress(candidate)) {
+      fr = f;
+      address = candidate;
+      break;
+    }
+  }
+  if (!fr && groupCount === 1 && textRecipients.length === 1) {
+    address = textRecipients[0]?.address ?? '';
+  }
   const action = (field(g, 'action')?.value ?? '').toLowerCase().split(/[\s(]/)[0] ?? '';
   const statusField = field(g, 'status');
   const diagField = field(g, 'diagnostic-code');
@@ -126,16 +145,19 @@ function dsnRecipient(
     address,
     addressFrag: fr
       ? { value: address, start: fr.start, end: fr.end, encoded: fr.encoded }
-      : undefined,
+      : textMatch
+        ? { value: address, start: textMatch.start, end: textMatch.end, encoded: textMatch.encoded }
+        : undefined,
     action: action || 'failed',
     texts,
     status,
     reply,
     remoteMta: field(g, 'remote-mta') ? stripType(field(g, 'remote-mta')?.value ?? '') : undefined,
-    diagnostic: diagText || (block ? normalise(block.text).slice(0, 500) : ''),
+    diagnostic: diagText || (block ? collapse(block.text).slice(0, 500) : ''),
     diagnosticType: diagType || undefined,
     command: findCommand(lower),
     system,
+    structured: true,
     systemCategory: profile.systems
       ? powerMtaCategory(input, field(g, 'x-powermta-bouncecategory'))
       : undefined,
@@ -215,7 +237,7 @@ export const reportPartSource: FactSource = {
       detail: 'Found a delivery-status part: a standard DSN (RFC 3464)',
     });
     if (m.system) m.trace.push({ step: 'system', detail: `Written by ${m.system}` });
-    return verdict(m, messageKind(recipients), m.system ?? 'rfc3464', recipients, {
+    return verdict(m, SOURCE, messageKind(recipients), m.system ?? 'rfc3464', recipients, {
       ...m.extra,
       reportingMta,
     });

@@ -33,6 +33,8 @@ import { isAutoSubmitted } from '../lookalike/index.ts';
 import type { FactSource } from '../types.ts';
 import { AUTO_SUBJECT, BOUNCE_SENDER, BOUNCE_SUBJECT } from './signs.ts';
 
+const SOURCE = 'text-layout';
+
 /** True when `frag` holds wording of one of the rules scoped to the sending `system`. */
 function saysSystemRule(system: string, frag: Fragment): boolean {
   return matchPhrase([frag], 'provider', { system }, 'system') !== undefined;
@@ -48,7 +50,7 @@ function bounceText(report: Fragment | undefined): boolean {
   );
 }
 
-function classifyText(m: MessageInput, failed: string): MessageVerdict {
+function classifyText(m: MessageInput, failed: string): MessageVerdict | undefined {
   const { report, recipients: textRecipients } = noticeOf(m);
   const system = m.system;
   m.trace.push({ step: 'layout', detail: 'No delivery-status part: reading the bounce text' });
@@ -121,6 +123,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict {
           findCommand(lower) ??
           (single ? findCommand(normalise(report.text.slice(0, 8000))) : undefined),
         system,
+        layoutKnown: system !== undefined,
         systemReason:
           system === 'google-groups'
             ? {
@@ -135,21 +138,19 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict {
       m.profile,
     );
   });
-  // Only the subject looked like a bounce (e.g. a newsletter about bounce rates): with no bounce
-  // sender, no failed-recipients header and not one code or known phrase, it is not a bounce.
+  // Only the subject or the null return path looked like a bounce (a newsletter about bounce
+  // rates, an auto-reply sent with a null sender): with no bounce sender, no failed-recipients
+  // header and not one code or known phrase, nothing failed. The caller says what it is instead.
   if (
     !BOUNCE_SENDER.test(m.from) &&
     failed === '' &&
     recipients.every((r) => r.reason === 'undefined' && !r.status && !r.replyCode)
   ) {
-    m.trace.push({
-      step: 'kind',
-      detail: 'Nothing in the text reads like a delivery failure: not a bounce',
-    });
-    return verdict(m, 'not-bounce', system ?? 'none', [], m.extra);
+    return undefined;
   }
   return verdict(
     m,
+    SOURCE,
     action === 'delayed' ? 'delay' : 'failure',
     system ?? 'text',
     recipients,
@@ -158,7 +159,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict {
 }
 
 export const textLayoutSource: FactSource = {
-  id: 'text-layout',
+  id: SOURCE,
   read(m) {
     const root = m.msg.root;
     const { report } = noticeOf(m);
@@ -174,12 +175,15 @@ export const textLayoutSource: FactSource = {
       headerValue(root, 'return-path') === '<>' ||
       listRefusal ||
       bounceText(report);
-    const autoReply =
-      isAutoSubmitted(root) ||
+    // An auto-reply says so in its own fields or subject. Auto-Submitted alone does not: bounces
+    // carry it too (RFC 3834 §5 asks every automatic message to; Postfix adds "auto-replied" to
+    // its bounces), so it only tells an auto-reply when nothing in the text reads as a failure.
+    const autoReplyMarks =
       header(root, 'x-autoreply') !== undefined ||
       header(root, 'x-autorespond') !== undefined ||
       /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
       AUTO_SUBJECT.test(m.subject);
+    const autoReply = autoReplyMarks || isAutoSubmitted(root);
     // A post to a mailing list (RFC 2369 / 2919 List-* fields) from an ordinary sender is not a
     // bounce, however much its text talks about bounces.
     const listPost =
@@ -188,37 +192,35 @@ export const textLayoutSource: FactSource = {
       failed === '' &&
       !listRefusal &&
       !BOUNCE_SENDER.test(m.from);
-    if (
-      bounceLike &&
-      !listPost &&
-      !(
-        autoReply &&
-        !BOUNCE_SENDER.test(m.from) &&
-        !BOUNCE_SUBJECT.test(m.subject) &&
-        failed === ''
-      )
-    ) {
-      return classifyText(m, failed);
-    }
+    const autoReplyOnly =
+      autoReplyMarks &&
+      !BOUNCE_SENDER.test(m.from) &&
+      !BOUNCE_SUBJECT.test(m.subject) &&
+      failed === '';
+    const read = bounceLike && !listPost && !autoReplyOnly ? classifyText(m, failed) : undefined;
+    if (read) return read;
     if (autoReply) {
       const who = addressesIn(m.from)[0] ?? '';
       m.trace.push({
         step: 'kind',
         detail:
-          'An automatic reply (RFC 3834 Auto-Submitted or an auto-reply subject) is not a bounce',
+          'An automatic reply (its subject or auto-reply fields, or Auto-Submitted with no failure in its text) is not a bounce',
       });
       return verdict(
         m,
+        SOURCE,
         'auto-reply',
         'rfc3834',
-        [nonBounceRecipient(who, 'vacation', 'Auto-reply: reason vacation')],
+        [nonBounceRecipient(who, 'vacation', 'Auto-reply: reason vacation', 'medium')],
         m.extra,
       );
     }
     m.trace.push({
       step: 'kind',
-      detail: 'No report part, no bounce sender, subject or text: not a bounce',
+      detail: bounceLike
+        ? 'Nothing in the text reads like a delivery failure: not a bounce'
+        : 'No report part, no bounce sender, subject or text: not a bounce',
     });
-    return verdict(m, 'not-bounce', m.system ?? 'none', [], m.extra);
+    return verdict(m, SOURCE, 'not-bounce', m.system ?? 'none', [], m.extra);
   },
 };
