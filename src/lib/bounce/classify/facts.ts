@@ -65,8 +65,8 @@ function confidenceOf(facts: RecipientFacts, d: Decision): Confidence {
   const specific = !isGeneric(facts.status?.value);
   if (facts.structured && specific) return 'high';
   const precise = PRECISE_STEPS.has(d.step) || d.step === 'status-detail';
-  if (facts.structured && precise) return 'medium';
-  if (facts.layoutKnown && (precise || specific)) return 'medium';
+  // Words or a specific code, in a report, a recognised layout, or next to a status code.
+  if (precise && (facts.structured || facts.layoutKnown || specific)) return 'medium';
   return 'low';
 }
 
@@ -107,18 +107,87 @@ export function fieldFragment(input: string, f: ReportField | undefined): Fragme
   return { text, start: f.start, end: f.end, encoded: f.encoded };
 }
 
-/** Wording of a delay notice: the sender is still trying. */
+// Wording of a delay notice: the sender is still trying (English first, then the languages
+// bounce notices are most often written in).
+const STILL_TRYING = [
+  'will continue trying',
+  'will continue to try',
+  'still trying',
+  'will keep trying',
+  'will be retried',
+  'will retry',
+  'will try again',
+  'is being retried',
+  'still being retried',
+  'retrying',
+  'postponed',
+  'not yet been delivered',
+  'has not yet been delivered',
+  'has not been delivered yet',
+  'delivery attempts will continue',
+  'no action is required on your part',
+  'delivery has been delayed',
+  'delivery is delayed',
+  'has been delayed',
+  'delayed delivery',
+  'wird erneut versucht',
+  'weiter versucht',
+  'noch nicht zugestellt',
+  'verzögert',
+  'nouvelle tentative',
+  "pas encore été remis",
+  'retardé',
+  'se volverá a intentar',
+  'se reintentará',
+  'todavía no se ha entregado',
+  'verrà ritentat',
+  'non è ancora stato consegnato',
+  'será tentad',
+  'ainda não foi entregue',
+  'opnieuw geprobeerd',
+  'nog niet afgeleverd',
+  'повторн',
+  'ещё не доставлено',
+  'еще не доставлено',
+  'ponowion',
+  '再送を試み',
+  '配信が遅延',
+  '将重试',
+  '延迟投递',
+  '재시도',
+] as const;
+
+// Wording that the sender stopped trying: it outranks any "will retry" quoted from earlier notices.
+const GAVE_UP = [
+  'giving up',
+  'gave up',
+  'given up',
+  'will not be retried',
+  'will not retry',
+  'no further attempts',
+  'could not be delivered',
+  'permanent error',
+  'permanent failure',
+  'permanently',
+  'has expired',
+  'message expired',
+  'failed permanently',
+  'delivery has failed',
+  'removed from the queue',
+  'removed from the mail queue',
+] as const;
+
+/**
+ * True for the text of a delay notice: the sender says it is still trying, and nowhere that it
+ * gave up. Only a report that says so is a delay; a 4xx reply alone is a temporary refusal.
+ */
 export function delayedText(lower: string): boolean {
-  return (
-    lower.includes('will continue trying') ||
-    lower.includes('still trying') ||
-    lower.includes('will be retried') ||
-    lower.includes('will retry') ||
-    lower.includes('not yet been delivered') ||
-    lower.includes('delivery attempts will continue') ||
-    lower.includes('no action is required on your part') ||
-    lower.includes('has not been delivered yet')
-  );
+  return STILL_TRYING.some((w) => lower.includes(w)) && !gaveUp(lower);
+}
+
+/** True when the text says the sender stopped trying. */
+export function gaveUp(lower: string): boolean {
+  return GAVE_UP.some((w) => lower.includes(w));
 }
 
 /** The remote MTA's host name and the recipient's domain, lowercase. */

@@ -5,7 +5,7 @@
  */
 import type { TraceStep } from '../decide/index.ts';
 import { splitMbox, type Range } from '../mbox/index.ts';
-import { scanMessage } from '../mime/index.ts';
+import { findHeaderStart, scanMessage } from '../mime/index.ts';
 import { systemLabel } from '../catalog/systems/index.ts';
 import { readBare, readEvents, SOURCE_ORDER, type Pipeline } from '../sources/index.ts';
 import { decodeBytes } from '../text/index.ts';
@@ -70,10 +70,22 @@ function classifyMessage(
   total: number,
   profile: Profile,
 ): MessageVerdict {
-  const msg = scanMessage(input, range.start, range.end);
+  let msg = scanMessage(input, range.start, range.end);
   const trace: TraceStep[] = [];
   if (total > 1)
     trace.push({ step: 'split', detail: `Message ${index + 1} of ${total} in an mbox` });
+  if (!looksLikeMessage(msg.root)) {
+    // Blank lines or a line of junk before the header (a copy-paste, a tool's banner): the
+    // message starts at its first header block.
+    const start = findHeaderStart(input, range.start, range.end);
+    if (start > range.start) {
+      const later = scanMessage(input, start, range.end);
+      if (looksLikeMessage(later.root)) {
+        msg = later;
+        trace.push({ step: 'layout', detail: 'Text before the first header field was skipped' });
+      }
+    }
+  }
   let found: MessageVerdict;
   if (looksLikeMessage(msg.root)) {
     found = pipeline.readMessage(messageInput(input, msg, range, trace, 0, profile));

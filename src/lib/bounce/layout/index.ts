@@ -5,6 +5,7 @@
  * to add the remote server's words to their fields.
  */
 import { compilePhrases, search } from '../phrase-matcher/index.ts';
+import { isHeaderBlock } from '../mime/index.ts';
 import { splitLines, type Fragment, type Line } from '../text/index.ts';
 
 /** A recipient named in the text, with the block of text that explains its failure. */
@@ -118,9 +119,26 @@ const ORIGINAL_MARKERS = [
   'below is a copy of the original message',
 ];
 
-const ADDRESS_LINE =
-  /^[\s>*•-]{0,12}(?:[245]\d\d[ -])?(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox)\s{0,3}:\s{0,6})?(?:"[^"\n]{0,80}"\s{0,4})?"?<?(?:mailto:)?([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})/i;
+// A line that names a recipient: the address first (after list marks, a reply code, a field name
+// such as "Recipient:" or a lead-in such as "undeliverable to"), in any of the layouts bounces use.
+const ADDRESS_LINE = new RegExp(
+  [
+    '^[\\s>*•-]{0,12}(?:[245]\\d\\d[ -])?',
+    '(?:',
+    // "Recipient address:", "Original-Recipient:", "Unknown user:", "Empfänger:", "宛先："...
+    '(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox|unknown user|user unknown|invalid (?:user|recipient|address|mailbox)|bad (?:address|recipient)|no such user|empfänger|destinataire|destinatario|destinatário|ontvanger|получатель|adresat|宛先|收件人|수신자)\\s{0,3}[:：]\\s{0,6})',
+    // "Delivery failed 3 attempts:", "undeliverable to", "could not be delivered to"...
+    '|(?:delivery failed(?: \\d{1,3} attempts?)?|delivery to|undeliverable to|could not (?:be )?deliver(?:ed)? to|failed to deliver to|unable to deliver (?:message |mail )?to|not delivered to|message (?:to|for)|mail (?:to|for)|permanently failed for)\\s{0,3}:?\\s{0,6}',
+    ')?',
+    '(?:"[^"\\n]{0,80}"\\s{0,4})?"?<?(?:mailto:)?',
+    '([^\\s<>()"\',;:@[\\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})',
+  ].join(''),
+  'i',
+);
 const ANY_ADDRESS = /<([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>/g;
+// Words before an address that make it a contact or an example, not a failed recipient.
+const NOT_A_RECIPIENT =
+  /\be\.g\.|for example|such as|example:|z\. ?b\.|par exemple|por ejemplo|ad esempio|contact|questions?\b|\bhelp\b|support|assistance|inquir|write to|send (?:an? )?(?:e-?mail|mail|message) to|report (?:this|it|abuse)|webmaster|administrator at/i;
 const ROLE = /^(?:mailer-daemon|noreply|no-reply)@/i;
 
 function isLocalChar(c: number): boolean {
@@ -269,7 +287,32 @@ export function originalStart(text: string): number {
 function findOriginalStart(text: string): number {
   const head = text.length > 262144 ? text.slice(0, 262144) : text;
   const at = separatorByWord(head);
+  const block = quotedHeaderStart(head, at < 0 ? head.length : at);
+  if (block >= 0) return block;
   return at < 0 ? text.length : at;
+}
+
+// A common header field at the start of a line: where a returned message's header may begin.
+const QUOTED_FIELD = /^(?:received|return-path|from|to|subject|date|message-id)[ \t]*:/gim;
+
+/**
+ * The start of a returned message's header block written into the text with no separator line
+ * before it (three or more fields, two of them common ones and one a From, ending at a blank
+ * line), before `limit`;
+ * -1 when there is none. A block at the very start is the text's own header, not a returned one.
+ */
+function quotedHeaderStart(head: string, limit: number): number {
+  QUOTED_FIELD.lastIndex = 0;
+  for (let m = QUOTED_FIELD.exec(head); m && m.index < limit; m = QUOTED_FIELD.exec(head)) {
+    if (m.index === 0) continue;
+    const lines = splitLines(head, m.index, Math.min(head.length, m.index + 8000));
+    if (isHeaderBlock(head, lines, 0, 3, 'from')) return m.index;
+    // Skip the rest of this line before looking again.
+    const end = lineEndAfter(head, m.index);
+    if (end < 0) break;
+    QUOTED_FIELD.lastIndex = end;
+  }
+  return -1;
 }
 
 /**
@@ -371,6 +414,7 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
     const address = cleanAddress(m[1]);
     const key = address.toLowerCase();
     if (!isAddress(address) || ROLE.test(address) || exclude.has(key)) continue;
+    if (NOT_A_RECIPIENT.test(raw.slice(0, raw.indexOf(m[1])))) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     found.push({ address, at: line.start + raw.indexOf(m[1]), lineStart: line.start });
@@ -383,6 +427,9 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       const address = cleanAddress(m[1] ?? '');
       const key = address.toLowerCase();
       if (!isAddress(address) || ROLE.test(address) || exclude.has(key) || seen.has(key)) continue;
+      const lineStart = lineStartWithin(head, m.index, 400);
+      if (NOT_A_RECIPIENT.test(head.slice(lineStart < 0 ? m.index - 400 : lineStart, m.index)))
+        continue;
       seen.add(key);
       found.push({ address, at: m.index + 1, lineStart: m.index });
       break;

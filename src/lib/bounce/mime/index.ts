@@ -283,3 +283,63 @@ function isByteString(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return false;
   return true;
 }
+
+/** Header fields every message has one or more of; a block holding two of them is a header. */
+const CORE_FIELDS = new Set([
+  'received',
+  'return-path',
+  'from',
+  'to',
+  'cc',
+  'subject',
+  'date',
+  'message-id',
+  'mime-version',
+  'content-type',
+  'delivered-to',
+]);
+
+/**
+ * True when a header block starts at line `i`: at least `fields` field lines (continuations
+ * allowed) among which at least two are common message fields (and the field `need`, when given),
+ * ending at a blank line (or the end).
+ */
+export function isHeaderBlock(
+  input: string,
+  lines: readonly Line[],
+  i: number,
+  fields = 2,
+  need?: string,
+): boolean {
+  let count = 0;
+  let core = 0;
+  let needed = need === undefined;
+  for (let k = i; k < lines.length && k < i + 60; k++) {
+    const line = lines[k];
+    if (!line) break;
+    if (isBlank(input, line)) return count >= fields && core >= 2 && needed;
+    const c = input.charCodeAt(line.start);
+    if ((c === 32 || c === 9) && count > 0) continue;
+    const colon = fieldNameEnd(input, line);
+    if (colon < 0) return false;
+    count++;
+    const name = input.slice(line.start, colon).toLowerCase();
+    if (CORE_FIELDS.has(name)) core++;
+    if (name === need) needed = true;
+  }
+  return count >= fields && core >= 2 && needed;
+}
+
+/**
+ * Where a message's header starts in `input[from, to)` when something else comes first (blank
+ * lines, a line of junk a tool or a copy-paste left): the offset of the first header block within
+ * the first lines, or -1 when there is none.
+ */
+export function findHeaderStart(input: string, from: number, to: number): number {
+  const lines = splitLines(input, from, Math.min(to, from + 8192));
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = lines[i];
+    if (line && isHeaderBlock(input, lines, i)) return line.start;
+  }
+  return -1;
+}

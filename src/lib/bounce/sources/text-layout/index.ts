@@ -5,6 +5,7 @@
  */
 import {
   delayedText,
+  gaveUp,
   diagnosticLine,
   judge,
   located,
@@ -25,13 +26,13 @@ import {
 } from '../../classify/message.ts';
 import type { MessageVerdict } from '../../classify/types.ts';
 import { matchPhrase, type Located } from '../../decide/index.ts';
-import { findCommand } from '../../layout/index.ts';
+import { findCommand, isAddress } from '../../layout/index.ts';
 import { header } from '../../mime/index.ts';
 import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import { isAutoSubmitted } from '../lookalike/index.ts';
 import type { FactSource } from '../types.ts';
-import { AUTO_SUBJECT, BOUNCE_SENDER, BOUNCE_SUBJECT } from './signs.ts';
+import { AUTO_SUBJECT, BOUNCE_SENDER, BOUNCE_SUBJECT, DELAY_SUBJECT } from './signs.ts';
 
 const SOURCE = 'text-layout';
 
@@ -40,14 +41,19 @@ function saysSystemRule(system: string, frag: Fragment): boolean {
   return matchPhrase([frag], 'provider', { system }, 'system') !== undefined;
 }
 
-/** A text that quotes an SMTP error reply and says something failed reads as a bounce. */
+// Words saying a message was not delivered, in the languages bounce notices are written in.
+const FAILURE_WORDS =
+  /error|fail|undeliver|could not|unable to|rejected|not delivered|permanent|unzustellbar|nicht zugestellt|konnte nicht|non remis|n'a pas pu|impossible de|no se pudo|no ha podido|non è stato possibile|impossibile|não foi possível|kon niet|не может быть доставлено|не удалось|nie może|nie została|配信できません|届きませんでした|送信できません|无法投递|投递失败|退信|전달되지|전송 실패|배달 실패/i;
+// A server's reply quoted where replies are quoted: at a line start, or after "said:" and the like.
+const QUOTED_REPLY =
+  /(?:(?:^|[\r\n])[ \t>]*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[45]\d\d[ -]/i;
+const STATUS_CODE = /(?<![\w.-])[45]\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)/;
+
+/** A text that quotes an SMTP error reply or status code and says something failed reads as a bounce. */
 function bounceText(report: Fragment | undefined): boolean {
   if (!report) return false;
   const head = report.text.slice(0, 8192);
-  return (
-    /(?:^|[\r\n])[ \t>]*(?:<<<\s?)?[45]\d\d[ -]/.test(head) &&
-    /error|fail|undeliver|could not|unable to|rejected|not delivered|permanent/i.test(head)
-  );
+  return (QUOTED_REPLY.test(head) || STATUS_CODE.test(head)) && FAILURE_WORDS.test(head);
 }
 
 function classifyText(m: MessageInput, failed: string): MessageVerdict | undefined {
@@ -56,7 +62,10 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
   m.trace.push({ step: 'layout', detail: 'No delivery-status part: reading the bounce text' });
   if (system) m.trace.push({ step: 'system', detail: `Written by ${system}` });
   const lowerReport = report ? normalise(report.text.slice(0, 4000)) : '';
-  const action = delayedText(lowerReport) ? 'delayed' : 'failed';
+  const action =
+    delayedText(lowerReport) || (DELAY_SUBJECT.test(m.subject) && !gaveUp(lowerReport))
+      ? 'delayed'
+      : 'failed';
   const targets: {
     address: string;
     addressFrag?: Located | undefined;
@@ -66,21 +75,32 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
     addressFrag: { value: t.address, start: t.start, end: t.end, encoded: t.encoded },
     block: t.block,
   }));
-  if (targets.length === 0) {
+  // X-Failed-Recipients (Exim, Gmail) lists exactly the addresses that failed: the text's other
+  // addresses are not recipients, and a listed address the text does not name still is one.
+  // (When the text names addresses and none of them is listed, the two disagree: the text, which
+  // explains each failure, is kept.)
+  const listed = addressesIn(failed).filter(isAddress);
+  const named = new Map(targets.map((t) => [t.address.toLowerCase(), t]));
+  if (listed.length > 0 && (named.size === 0 || listed.some((a) => named.has(a.toLowerCase())))) {
     const failedField = header(m.msg.root, 'x-failed-recipients');
-    for (const a of addressesIn(failed)) {
-      targets.push({
-        address: a,
-        addressFrag: failedField
-          ? { value: a, start: failedField.start, end: failedField.end, encoded: false }
-          : undefined,
-      });
-    }
+    targets.splice(
+      0,
+      targets.length,
+      ...listed.map(
+        (a) =>
+          named.get(a.toLowerCase()) ?? {
+            address: a,
+            addressFrag: failedField
+              ? { value: a, start: failedField.start, end: failedField.end, encoded: false }
+              : undefined,
+          },
+      ),
+    );
   }
   if (targets.length === 0) {
     const orig = m.parts.find((p) => ORIGINAL_TYPES.has(p.type));
     const to = orig ? originalHeader(m, orig, 'to') : originalToFromText(m.human);
-    const a = to ? addressesIn(to)[0] : undefined;
+    const a = to ? addressesIn(to).find(isAddress) : undefined;
     targets.push({ address: a ?? '' });
     if (a)
       m.trace.push({
