@@ -3,7 +3,7 @@
  * careful reader gives it. Types are inferred from the schema, never written twice.
  */
 import { z } from 'zod';
-import { REASON_IDS, categoryOf } from '../bounce/reason/ids.ts';
+import { REASON_IDS, categoryOf, type ReasonId } from '../bounce/reason/ids.ts';
 
 /** What kind of message a sample is, as a whole. */
 export const SAMPLE_KINDS = [
@@ -16,20 +16,36 @@ export const SAMPLE_KINDS = [
   'not-bounce',
 ] as const;
 
+/** One of `SAMPLE_KINDS`. */
+export type SampleKind = (typeof SAMPLE_KINDS)[number];
+
 /** RFC 3463 §2: class.subject.detail, no leading zeros. */
 const STATUS_CODE = /^[245]\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})$/;
 /** RFC 5321 §4.2: three digits, first digit 2–5. */
 const REPLY_CODE = /^[2-5]\d\d$/;
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** BCP 47 (RFC 5646) as used here: language, optional script, optional region, e.g. `pt-BR`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
 /** The expected verdict for one recipient of one message. */
 export const expectedRecipientSchema = z
   .object({
-    /** The recipient address the verdict is about, as the message names it (Final-Recipient etc.). */
+    /**
+     * The failed address as the report names it (Final-Recipient, or Original-Recipient when
+     * Final-Recipient is not an address, the line naming it in the text, the JSON event's address
+     * field); never an address that appears only in the returned original message.
+     */
     recipient: z.email(),
-    /** `hard`, `soft` or `none`; must agree with `categoryOf(reason)` (see the refinement below). */
+    /**
+     * `hard`, `soft` or `none`: `none` for every recipient of a `delay` (nothing has bounced yet),
+     * otherwise what `categoryOf(reason)` gives (checked by `sampleVerdictSchema`).
+     */
     category: z.enum(['hard', 'soft', 'none']),
-    /** The reason id from the shared vocabulary (`src/lib/bounce/reason/ids.ts`). */
+    /**
+     * The reason id from the shared vocabulary (`src/lib/bounce/reason/ids.ts`). For a `delay`, the
+     * cause the notice names (`expired` only when it says the time ran out), or `undefined` when it
+     * names none. For a JSON event, judged from the embedded diagnostic, not the service's bucket.
+     */
     reason: z.enum(REASON_IDS),
     /**
      * The most specific RFC 3463 status code the message itself states, e.g. `5.1.1` (a generic
@@ -40,46 +56,31 @@ export const expectedRecipientSchema = z
     /** The SMTP reply code the message quotes, e.g. `550`. Omitted when it quotes none. */
     replyCode: z.string().regex(REPLY_CODE).optional(),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    // notaccept is soft only when the destination said the condition is temporary (4xx).
-    const temporary = value.replyCode?.startsWith('4') ?? value.status?.startsWith('4') ?? false;
-    const category = categoryOf(value.reason, temporary);
-    // A delay's recipients are "none" (not a bounce yet); the message-level check below says so.
-    if (value.category === 'none') return;
-    if (category !== value.category) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['category'],
-        message: `category must be "${category}" for reason "${value.reason}"`,
-      });
-    }
-  });
+  .strict();
+
+/** The reasons a kind of message may carry; `undefined` here means "any bounce reason". */
+const KIND_REASONS: Partial<Record<SampleKind, readonly ReasonId[]>> = {
+  delivery: ['delivered'],
+  'read-receipt': ['delivered'],
+  'auto-reply': ['vacation'],
+  feedback: ['feedback'],
+};
+const NOT_BOUNCE_REASONS: ReadonlySet<ReasonId> = new Set(['delivered', 'vacation', 'feedback']);
 
 /** The expected verdict for one message. */
 export const sampleVerdictSchema = z
   .object({
-    /** What the message is: a failure, a delay warning, a success report, or not a bounce at all. */
+    /**
+     * What the message is: a `failure`; a `delay` (still retrying, nothing has failed yet); a
+     * `delivery` report; an `auto-reply`; `feedback` (a complaint); a `read-receipt`; or
+     * `not-bounce` (anything else that only looks like one).
+     */
     kind: z.enum(SAMPLE_KINDS),
     /** One entry per recipient the message reports on; may be empty only for `not-bounce`. */
     recipients: z.array(expectedRecipientSchema),
   })
   .strict()
   .superRefine((value, ctx) => {
-    value.recipients.forEach((r, i) => {
-      const temporary = r.replyCode?.startsWith('4') ?? r.status?.startsWith('4') ?? false;
-      const expected = value.kind === 'delay' ? 'none' : categoryOf(r.reason, temporary);
-      if (r.category !== expected) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['recipients', i, 'category'],
-          message:
-            value.kind === 'delay'
-              ? 'a delay is not a bounce yet: its recipients have category "none"'
-              : `category must be "${expected}" for reason "${r.reason}"`,
-        });
-      }
-    });
     if (value.kind !== 'not-bounce' && value.recipients.length === 0) {
       ctx.addIssue({
         code: 'custom',
@@ -87,6 +88,30 @@ export const sampleVerdictSchema = z
         message: `a "${value.kind}" sample names at least one recipient`,
       });
     }
+    value.recipients.forEach((r, i) => {
+      // notaccept is soft only when the destination said the condition is temporary (4xx).
+      const temporary = r.replyCode?.startsWith('4') ?? r.status?.startsWith('4') ?? false;
+      const category = value.kind === 'delay' ? 'none' : categoryOf(r.reason, temporary);
+      if (r.category !== category) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipients', i, 'category'],
+          message:
+            value.kind === 'delay'
+              ? 'category must be "none" in a delay: nothing has bounced yet'
+              : `category must be "${category}" for reason "${r.reason}"`,
+        });
+      }
+      const allowed = KIND_REASONS[value.kind];
+      const fits = allowed ? allowed.includes(r.reason) : !NOT_BOUNCE_REASONS.has(r.reason);
+      if (!fits) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipients', i, 'reason'],
+          message: `reason "${r.reason}" does not fit a "${value.kind}" message`,
+        });
+      }
+    });
   });
 
 /** One sample file and what it teaches. */
@@ -94,14 +119,31 @@ export const sampleSchema = z
   .object({
     /** Stable kebab-case id used in URLs and by lessons, e.g. `gmail-mailbox-full`. */
     id: z.string().regex(KEBAB_ID),
-    /** File name inside `content/samples/`: `<id>.eml`, `<id>.txt` or `<id>.mbox`. */
-    file: z.string().regex(/^[a-z0-9-]+\.(?:eml|txt|mbox)$/),
+    /**
+     * File name inside `content/samples/`: `<id>.eml`, `<id>.txt`, `<id>.mbox`, or `<id>.json` for
+     * an email service's event notification (webhook or SNS payload).
+     */
+    file: z.string().regex(/^[a-z0-9-]+\.(?:eml|txt|mbox|json)$/),
     /** What a reader sees in a picker, e.g. "Gmail: the account does not exist". */
     title: z.string().min(5),
     /** Id of the system that wrote the message (sending MTA or provider), e.g. `postfix`. */
     system: z.string().regex(KEBAB_ID),
     /** Human name of that system, e.g. "Postfix". */
     systemLabel: z.string().min(2),
+    /**
+     * Id of the receiving provider or gateway whose own words the message quotes, e.g. `gmail` for
+     * a Postfix bounce carrying Gmail's reply. Omitted when the words are the writing system's own
+     * or generic.
+     */
+    provider: z.string().regex(KEBAB_ID).optional(),
+    /** BCP 47 tag of the message's human-readable part, e.g. `en`, `de`, `pt-BR`, `ja`. */
+    language: z.string().regex(LANGUAGE_TAG),
+    /**
+     * Where the wording comes from: the writing system's documented or well-known layout, a
+     * provider's published error text (with its label from the project's research notes when there
+     * is one), or "written here" for text composed for the project.
+     */
+    source: z.string().min(20),
     /** One sentence on what the sample teaches. */
     description: z.string().min(10),
     /**
@@ -136,8 +178,6 @@ export const samplesFileSchema = z.array(sampleSchema).superRefine((samples, ctx
   });
 });
 
-/** One of `SAMPLE_KINDS`. */
-export type SampleKind = (typeof SAMPLE_KINDS)[number];
 /** The verdict for one recipient. */
 export type ExpectedRecipient = z.infer<typeof expectedRecipientSchema>;
 /** The verdict for one message. */
