@@ -7,7 +7,8 @@ const root = join(import.meta.dirname, '../..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/bounce-lab.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-describe('bounce-lab classify', () => {
+// Each test starts the CLI as a process; on a busy two-core machine that alone takes seconds.
+describe('bounce-lab classify', { timeout: 30000 }, () => {
   it('prints one JSON line per recipient, continuing the index across an mbox', () => {
     const out = run(
       'classify',

@@ -14,6 +14,9 @@ import { normalise, type Fragment } from '../text/index.ts';
  *    refusal says the group does not exist or will not take the post, whatever else it quotes).
  * 1. `provider-phrase` — wording a known mail system uses for exactly one condition is more precise
  *    than any code it sends alongside (Gmail answers "5.2.1" both for disabled and rate-limited mailboxes).
+ * 1b. `clear-phrase` — words that name a mailbox condition so plainly ("mailbox is full", "account
+ *    is disabled", "message too large") that they outrank an addressing code sent with them:
+ *    servers answer 5.1.1 or a bare 550 for any mailbox they refuse, the words say why.
  * 2. `specific-status` — an RFC 3463 code whose detail names exactly one condition and is used for
  *    that condition only (X.1.1 bad mailbox, X.2.2 mailbox full, X.3.4 too big, X.7.26 authentication)
  *    is the most precise machine-readable statement in the message.
@@ -34,6 +37,7 @@ import { normalise, type Fragment } from '../text/index.ts';
 export const DECISION_ORDER = [
   'mta-verdict',
   'provider-phrase',
+  'clear-phrase',
   'specific-status',
   'mta-category',
   'generic-phrase',
@@ -224,7 +228,7 @@ export function matchPhrase(
   texts: readonly Fragment[],
   tier: PhraseRule['tier'],
   context?: DecisionContext,
-  only: 'all' | 'system' | 'notice' = 'all',
+  only: 'all' | 'system' | 'notice' | 'clear' = 'all',
 ): PhraseHit | undefined {
   let best: PhraseHit | undefined;
   let bestRule = Infinity;
@@ -232,7 +236,9 @@ export function matchPhrase(
     for (const index of found(frag).keys()) {
       const rule = PHRASE_OWNER[index];
       if (!rule || rule.tier !== tier || !inScope(rule, context)) continue;
-      if (only !== 'all' && !rule.scope?.systems) continue;
+      if (only === 'clear') {
+        if (rule.clear !== true) continue;
+      } else if (only !== 'all' && !rule.scope?.systems) continue;
       if (only === 'notice' && rule.notice !== true) continue;
       const order = PHRASE_RULES.indexOf(rule);
       if (order < bestRule) {
@@ -351,6 +357,22 @@ export function decide(input: DecisionInput): Decision {
       trace.push({
         step: s,
         detail: `Phrase '${hit.phrase}' matched rule ${hit.rule.id} → ${reason}`,
+      });
+    } else if (s === 'clear-phrase') {
+      // Only against an addressing or undefined code (X.1.x, X.0.x) or none: a code naming
+      // another condition (X.2.2, X.7.1...) keeps its own step.
+      const subject = status?.split('.')[1];
+      if (subject !== undefined && subject !== '0' && subject !== '1') continue;
+      const hit = matchPhrase(input.texts, 'generic', input.context, 'clear');
+      if (!hit) continue;
+      reason = hit.rule.reason;
+      step = s;
+      rule = hit.rule.id;
+      matchedPhrase = hit.phrase;
+      evidence.push(phraseEvidence(hit));
+      trace.push({
+        step: s,
+        detail: `Phrase '${hit.phrase}' names the condition plainly (rule ${hit.rule.id}), whatever the code → ${reason}`,
       });
     } else if (
       (s === 'specific-status' || s === 'status-detail' || s === 'status-subject') &&

@@ -492,6 +492,9 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ['connect', 'CONN'],
 ];
 
+const LOCALISED_COMMAND =
+  /\b(rcpt to|mail from|data|helo|ehlo)\b.{0,3}(?:コマンド|命令|명령|-?befehl)|(?:befehl|commande|comando|команд[аеуы]?|polecenie|opdracht)\s+(rcpt to|mail from|data|helo|ehlo)\b/;
+
 function commandWord(text: string): string | undefined {
   for (const [word, cmd] of COMMAND_WORDS) {
     // A whole word only: "after connecting" or "after database" name no command.
@@ -548,6 +551,10 @@ export function findCommand(lowerText: string): string | undefined {
   // Gmail, relaying another server's refusal, names the SMTP state it was in: "(state 14)" comes
   // with recipient refusals (user unknown, mailbox full), "(state 18)" with refusals of the
   // message itself (header errors).
+  // The command named in another language: "(RCPT TO コマンドへの応答)", "Befehl RCPT TO",
+  // "commande RCPT TO", "comando RCPT TO".
+  const localised = LOCALISED_COMMAND.exec(lowerText);
+  if (localised) return commandWord(localised[1] ?? localised[2] ?? '');
   if (lowerText.includes('(state 14)')) return 'RCPT';
   if (lowerText.includes('(state 18)')) return 'DATA';
   if (lowerText.includes('failed after i sent the message')) return 'DATA';

@@ -4,7 +4,7 @@
  */
 import { headerValue, messageInput, noticeOf } from '../../classify/message.ts';
 import { scanMessage } from '../../mime/index.ts';
-import { BOUNCE_SENDER } from '../text-layout/signs.ts';
+import { isBounceSender } from '../text-layout/signs.ts';
 import type { FactSource } from '../types.ts';
 
 export const attachedSource: FactSource = {
@@ -20,7 +20,7 @@ export const attachedSource: FactSource = {
       const innerType = headerValue(inner.root, 'content-type').toLowerCase();
       if (
         !innerType.includes('report-type=delivery-status') &&
-        !BOUNCE_SENDER.test(headerValue(inner.root, 'from'))
+        !isBounceSender(headerValue(inner.root, 'from'))
       )
         continue;
       m.trace.push({

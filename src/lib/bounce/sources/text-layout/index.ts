@@ -32,7 +32,7 @@ import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import { isAutoSubmitted } from '../lookalike/index.ts';
 import type { FactSource } from '../types.ts';
-import { AUTO_SUBJECT, BOUNCE_SENDER, BOUNCE_SUBJECT, DELAY_SUBJECT } from './signs.ts';
+import { AUTO_SUBJECT, BOUNCE_SUBJECT, DELAY_SUBJECT, isBounceSender } from './signs.ts';
 
 const SOURCE = 'text-layout';
 
@@ -162,7 +162,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
   // rates, an auto-reply sent with a null sender): with no bounce sender, no failed-recipients
   // header and not one code or known phrase, nothing failed. The caller says what it is instead.
   if (
-    !BOUNCE_SENDER.test(m.from) &&
+    !isBounceSender(m.from) &&
     failed === '' &&
     recipients.every((r) => r.reason === 'undefined' && !r.status && !r.replyCode)
   ) {
@@ -178,6 +178,23 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
   );
 }
 
+// A mailing-list program's own address or name.
+const LIST_SENDER =
+  /-(?:request|owner|bounces|admin)@|\b(?:sympa|mailman|listserv|majordomo|ezmlm|lyris)\b/i;
+
+/**
+ * Whose auto-reply it is: the From address, unless that is a tagged one-off address (a
+ * challenge-response system's "name-confirm+12345@"), then the address the returned message was
+ * sent to.
+ */
+function autoReplier(m: MessageInput): string {
+  const from = addressesIn(m.from).find(isAddress) ?? '';
+  if (!from.slice(0, from.indexOf('@')).includes('+')) return from;
+  const orig = m.parts.find((p) => ORIGINAL_TYPES.has(p.type));
+  const to = orig ? originalHeader(m, orig, 'to') : originalToFromText(m.human);
+  return (to ? addressesIn(to).find(isAddress) : undefined) ?? from;
+}
+
 export const textLayoutSource: FactSource = {
   id: SOURCE,
   read(m) {
@@ -190,7 +207,7 @@ export const textLayoutSource: FactSource = {
     const bounceLike =
       hasReportPart ||
       failed !== '' ||
-      BOUNCE_SENDER.test(m.from) ||
+      isBounceSender(m.from) ||
       BOUNCE_SUBJECT.test(m.subject) ||
       headerValue(root, 'return-path') === '<>' ||
       listRefusal ||
@@ -203,7 +220,13 @@ export const textLayoutSource: FactSource = {
       header(root, 'x-autorespond') !== undefined ||
       /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
       AUTO_SUBJECT.test(m.subject);
-    const autoReply = autoReplyMarks || isAutoSubmitted(root);
+    // A list server's notices (moderation, digests, welcome messages) are automatic too, but
+    // they answer no one's message in that person's name: not auto-replies.
+    const listNotice =
+      header(root, 'list-id') !== undefined ||
+      /^\s*list\b/i.test(headerValue(root, 'precedence')) ||
+      LIST_SENDER.test(m.from);
+    const autoReply = autoReplyMarks || (isAutoSubmitted(root) && !listNotice);
     // A post to a mailing list (RFC 2369 / 2919 List-* fields) from an ordinary sender is not a
     // bounce, however much its text talks about bounces.
     const listPost =
@@ -211,16 +234,16 @@ export const textLayoutSource: FactSource = {
       !hasReportPart &&
       failed === '' &&
       !listRefusal &&
-      !BOUNCE_SENDER.test(m.from);
+      !isBounceSender(m.from);
     const autoReplyOnly =
       autoReplyMarks &&
-      !BOUNCE_SENDER.test(m.from) &&
+      !isBounceSender(m.from) &&
       !BOUNCE_SUBJECT.test(m.subject) &&
       failed === '';
     const read = bounceLike && !listPost && !autoReplyOnly ? classifyText(m, failed) : undefined;
     if (read) return read;
     if (autoReply) {
-      const who = addressesIn(m.from)[0] ?? '';
+      const who = autoReplier(m);
       m.trace.push({
         step: 'kind',
         detail:

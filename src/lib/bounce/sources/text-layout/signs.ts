@@ -3,9 +3,26 @@
  * what its subject says.
  */
 
-/** A bounce's sender: the mailer daemon, the postmaster, "Mail Delivery System"... */
-export const BOUNCE_SENDER =
-  /mailer-daemon|post_?master|mail delivery|mail administrator|mailer|bounce|delivery subsystem|mail ?system|daemon|system administrator|mail server|mailserver|systemverwalter|administrateur|amministratore|administrador|beheerder|администратор/i;
+// The local parts bounces are sent from (RFC 5321 §4.5.1 postmaster, the MTAs' own daemons).
+const DAEMON_LOCAL =
+  /^(?:mailer-daemon|mailer_daemon|mail-daemon|maildaemon|mdaemon|daemon|postmaster|post_master|mail-?delivery|mail-?system|bounces?|nobody)$/i;
+// Display names bounces are sent under, in several languages.
+const DAEMON_NAME =
+  /mailer-daemon|post_?master|mail delivery|mail administrator|delivery subsystem|mail ?system|system administrator|mail server|mailserver|systemverwalter|administrateur|amministratore|administrador|beheerder|администратор/i;
+
+/**
+ * True when `from` (a From field) is a bounce's sender: a daemon or postmaster address, or a
+ * display name such as "Mail Delivery System". A list's "postmaster-request" address is not.
+ */
+export function isBounceSender(from: string): boolean {
+  const angle = from.lastIndexOf('<');
+  const address = (angle >= 0 ? from.slice(angle + 1) : from).replace(/[>\s].*$/s, '').trim();
+  const at = address.lastIndexOf('@');
+  const local = at > 0 ? address.slice(0, at) : address;
+  if (DAEMON_LOCAL.test(local)) return true;
+  const name = angle >= 0 ? from.slice(0, angle) : '';
+  return DAEMON_NAME.test(name);
+}
 
 /** A bounce's subject, in the words systems use for it. */
 export const BOUNCE_SUBJECT = new RegExp(
