@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, REASON_IDS, type ClassifyResult } from '../../src/lib/bounce/index.ts';
+import { isAddress } from '../../src/lib/bounce/layout/index.ts';
 
 const SAMPLE = [
   'From: MAILER-DAEMON@mx.example.org',
@@ -70,6 +71,9 @@ function assertWellFormed(result: ClassifyResult, length: number): void {
       expect(REASONS.has(r.reason)).toBe(true);
       expect(['hard', 'soft', 'none']).toContain(r.category);
       expect(typeof r.recipient).toBe('string');
+      // An address is only a recipient if it is a valid address.
+      if (r.recipient !== '') expect(isAddress(r.recipient)).toBe(true);
+      expect(['high', 'medium', 'low']).toContain(r.confidence);
       expect(r.trace.length).toBeGreaterThan(0);
       for (const e of r.evidence) {
         expect(e.start).toBeGreaterThanOrEqual(0);

@@ -135,7 +135,7 @@ const STILL_TRYING = [
   'noch nicht zugestellt',
   'verzögert',
   'nouvelle tentative',
-  "pas encore été remis",
+  'pas encore été remis',
   'retardé',
   'se volverá a intentar',
   'se reintentará',

@@ -13,6 +13,34 @@ describe('phrase matcher', () => {
     ]);
   });
 
+  it('finds phrases in any script, with offsets in the text', () => {
+    const phrases = ['存在しません', 'ящик переполнен', 'boîte pleine', 'full'];
+    const m = compilePhrases(phrases);
+    const text = 'x: ユーザは存在しません; ящик переполнен; la boîte pleine; full 受信';
+    const found = search(m, text);
+    phrases.forEach((p, i) => expect(found.get(i)).toBe(text.indexOf(p)));
+  });
+
+  it('agrees with String.includes on random text in several scripts', () => {
+    const phrases = ['aé', 'éé', 'a存', '存在', 'в a', 'ввв', 'a'];
+    const m = compilePhrases(phrases);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[aé存在в ]{0,40}$/), (text) => {
+        const found = search(m, text);
+        phrases.forEach((p, i) =>
+          expect(found.get(i)).toBe(text.includes(p) ? text.indexOf(p) : undefined),
+        );
+      }),
+    );
+  });
+
+  it('keeps every phrase findable when the phrases use hundreds of distinct characters', () => {
+    const phrases = Array.from({ length: 400 }, (_, i) => `${String.fromCharCode(0x4e00 + i)}x`);
+    const m = compilePhrases(phrases);
+    const found = search(m, phrases.join(' '));
+    expect(found.size).toBe(400);
+  });
+
   it('agrees with String.includes on random text', () => {
     const phrases = ['ab', 'abc', 'bca', 'c a', 'aaa'];
     const m = compilePhrases(phrases);

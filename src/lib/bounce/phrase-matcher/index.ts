@@ -6,8 +6,14 @@
 
 /** A compiled set of phrases. */
 export interface PhraseMatcher {
-  /** Character code → alphabet symbol (0 = a character no phrase uses). */
+  /**
+   * ASCII character code → alphabet symbol (0 = a character no phrase uses). A character above
+   * ASCII that some phrase uses is fed as five symbols instead (`ESCAPE`, then its four hex
+   * digits), so the alphabet stays small whatever scripts the phrases are written in.
+   */
   readonly symbol: Uint8Array;
+  /** 1 for each non-ASCII UTF-16 code unit that some phrase uses. */
+  readonly wide: Uint8Array;
   readonly width: number;
   /** Transition table: `delta[row + symbol]` gives the next row (state × width), negative (−row − 1) when that state ends a phrase. */
   readonly delta: Int32Array;
@@ -16,25 +22,45 @@ export interface PhraseMatcher {
   /** 1 where `out` is not empty, so the scan loop touches only typed arrays. */
   readonly accepting: Uint8Array;
   readonly lengths: readonly number[];
+  /** Symbol of the escape that starts a non-ASCII character; its digits are `escape + 1 + d`. */
+  readonly escape: number;
+}
+
+/** The symbols `phrase` is fed as (see `PhraseMatcher.symbol`). */
+function symbolsOf(phrase: string, symbol: Uint8Array, escape: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c < 128) {
+      out.push(symbol[c] as number);
+      continue;
+    }
+    out.push(escape);
+    for (let shift = 12; shift >= 0; shift -= 4) out.push(escape + 1 + ((c >> shift) & 15));
+  }
+  return out;
 }
 
 /** Builds a matcher for `phrases` (indexes into this array are what `search` reports). */
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
-  const symbol = new Uint8Array(65536);
+  const symbol = new Uint8Array(128);
+  const wide = new Uint8Array(65536);
   let width = 1;
   for (const p of phrases) {
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      if (symbol[c] === 0 && width < 255) symbol[c] = width++;
+      if (c >= 128) wide[c] = 1;
+      else if (symbol[c] === 0) symbol[c] = width++;
     }
   }
+  const escape = width;
+  width += 17;
   // Trie.
   const trie: number[][] = [[]];
   const out: number[][] = [[]];
   phrases.forEach((phrase, index) => {
     let state = 0;
-    for (let i = 0; i < phrase.length; i++) {
-      const s = symbol[phrase.charCodeAt(i)] as number;
+    for (const s of symbolsOf(phrase, symbol, escape)) {
       const row = trie[state] as number[];
       let to = row[s];
       if (to === undefined) {
@@ -84,7 +110,8 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     const to = delta[i] as number;
     delta[i] = accepting[to] === 1 ? -(to * width) - 1 : to * width;
   }
-  return { symbol, width, delta, out, accepting, lengths: phrases.map((p) => p.length) };
+  const lengths = phrases.map((p) => p.length);
+  return { symbol, wide, width, delta, out, accepting, lengths, escape };
 }
 
 /**
@@ -94,20 +121,33 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
  */
 export function search(matcher: PhraseMatcher, text: string): Map<number, number> {
   const found = new Map<number, number>();
-  const { symbol, width, delta, out, lengths } = matcher;
+  const { symbol, wide, delta, escape } = matcher;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
-    const next = delta[row + (symbol[text.charCodeAt(i)] as number)] as number;
-    if (next >= 0) {
-      row = next;
-      continue;
-    }
-    row = -next - 1;
-    const hits = out[row / width] as readonly number[];
-    for (let h = 0; h < hits.length; h++) {
-      const p = hits[h] as number;
-      if (!found.has(p)) found.set(p, i + 1 - (lengths[p] as number));
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      row = step(matcher, found, delta[row + (symbol[c] as number)] as number, i);
+    } else if (wide[c] === 0) {
+      // A character no phrase uses: like any unused character, it breaks every partial match.
+      row = step(matcher, found, delta[row] as number, i);
+    } else {
+      row = step(matcher, found, delta[row + escape] as number, i);
+      for (let shift = 12; shift >= 0; shift -= 4) {
+        row = step(matcher, found, delta[row + escape + 1 + ((c >> shift) & 15)] as number, i);
+      }
     }
   }
   return found;
+}
+
+/** Takes one transition; on an accepting state, records the phrases that end at text offset `i`. */
+function step(matcher: PhraseMatcher, found: Map<number, number>, next: number, i: number): number {
+  if (next >= 0) return next;
+  const row = -next - 1;
+  const hits = matcher.out[row / matcher.width] as readonly number[];
+  for (let h = 0; h < hits.length; h++) {
+    const p = hits[h] as number;
+    if (!found.has(p)) found.set(p, i + 1 - (matcher.lengths[p] as number));
+  }
+  return row;
 }

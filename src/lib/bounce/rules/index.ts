@@ -722,6 +722,35 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     source: 'Postfix local(8) pipe delivery',
   },
   // ---- generic wording, most specific conditions first ---------------------------------------
+  // A list or group refusing a post: the sender may not post there (or the list is gone).
+  {
+    id: 'rejected/list-post',
+    reason: 'rejected',
+    tier: 'generic',
+    phrases: [
+      'permission to post',
+      'not allowed to post',
+      'not authorized to post',
+      'not authorised to post',
+      'not permitted to post',
+      'only members can post',
+      'only members may post',
+      'only list members',
+      'post by non-member',
+      'posts from non-members',
+      'non-member post',
+      'non-member submission',
+      'must be a member to post',
+      'must be subscribed to post',
+      'not subscribed to this list',
+      'posting to this list is restricted',
+      'posts to this list are restricted',
+    ],
+    sample:
+      'You are not allowed to post to this mailing list, and your message has been automatically rejected.',
+    source:
+      'Mailman and LISTSERV refusal notices; Google Groups "you may not have permission to post"',
+  },
   // A refusal of the sender speaks of the sender's domain, whatever else it says of it.
   {
     id: 'rejected/phrase',

@@ -14,6 +14,7 @@ import {
 } from '../../classify/message.ts';
 import type { MessageVerdict } from '../../classify/types.ts';
 import { parseReportGroups } from '../../dsn/index.ts';
+import { isAddress } from '../../layout/index.ts';
 import { partText, type MimePart } from '../../mime/index.ts';
 import type { FactSource } from '../types.ts';
 
@@ -47,11 +48,12 @@ function complaintReport(m: MessageInput, feedback: MimePart | undefined): Messa
     'other';
   let addresses = all
     .filter((f) => f.name === 'original-rcpt-to' || f.name === 'removal-recipient')
-    .flatMap((f) => addressesIn(f.value));
+    .flatMap((f) => addressesIn(f.value))
+    .filter(isAddress);
   if (addresses.length === 0) {
     const orig = m.parts.find((p) => ORIGINAL_TYPES.has(p.type));
     const to = orig ? originalHeader(m, orig, 'to') : undefined;
-    addresses = to ? addressesIn(to).slice(0, 1) : [];
+    addresses = to ? addressesIn(to).filter(isAddress).slice(0, 1) : [];
   }
   if (addresses.length === 0) addresses = [''];
   m.trace.push({

@@ -14,7 +14,7 @@ import {
 } from '../../classify/facts.ts';
 import { verdict, type MessageInput } from '../../classify/message.ts';
 import type { MessageVerdict, RecipientVerdict } from '../../classify/types.ts';
-import { findCommand } from '../../layout/index.ts';
+import { findCommand, isAddress } from '../../layout/index.ts';
 import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import type { FactSource } from '../types.ts';
@@ -27,6 +27,8 @@ function recipientOf(
   e: ServiceEvent,
   text: Fragment,
 ): RecipientVerdict {
+  // An address is only a recipient if it is a valid address.
+  if (!isAddress(e.address)) e = { ...e, address: '' };
   if (e.kind === 'complaint') {
     return {
       ...nonBounceRecipient(

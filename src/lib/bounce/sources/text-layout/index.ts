@@ -236,10 +236,7 @@ export const textLayoutSource: FactSource = {
       !listRefusal &&
       !isBounceSender(m.from);
     const autoReplyOnly =
-      autoReplyMarks &&
-      !isBounceSender(m.from) &&
-      !BOUNCE_SUBJECT.test(m.subject) &&
-      failed === '';
+      autoReplyMarks && !isBounceSender(m.from) && !BOUNCE_SUBJECT.test(m.subject) && failed === '';
     const read = bounceLike && !listPost && !autoReplyOnly ? classifyText(m, failed) : undefined;
     if (read) return read;
     if (autoReply) {
