@@ -39,7 +39,7 @@ describe('the path of a bounce', () => {
       expect(n.y).toBeGreaterThanOrEqual(0);
       expect(n.x + n.width).toBeLessThanOrEqual(VIEW.width);
       expect(n.y + n.height).toBeLessThanOrEqual(VIEW.height);
-      // About 5.5 units per character at the 11-unit example size (the browser test measures it).
+      // About 5.5 units per character at the 10-unit example size (the browser test measures it).
       expect(n.example.length * 5.5, n.id).toBeLessThan(n.width - 4);
     }
     for (const a of NODES) {
@@ -73,9 +73,9 @@ describe('the path of a bounce', () => {
     const smtp = edgeOf('smtp'); // (222, 66) down to (222, 156)
     expect(headPoints(smtp)).toBe('222,156 217.5,147 226.5,147');
     expect(shaftPath(smtp)).toBe('M222 66 L222 147');
-    const back = edgeOf('dsn-async'); // right to left, (188, 185) to (132, 185)
-    expect(headPoints(back).split(' ')[0]).toBe('132,185');
-    expect(shaftPath(back)).toBe('M188 185 L141 185');
+    const back = edgeOf('dsn-async'); // right to left, (186, 185) to (134, 185)
+    expect(headPoints(back).split(' ')[0]).toBe('134,185');
+    expect(shaftPath(back)).toBe('M186 185 L143 185');
   });
 
   it('walks both variants from the sender to the suppression list', () => {

@@ -76,8 +76,8 @@ export interface PathVariant {
 /** The drawing's coordinate system. */
 export const VIEW = { width: 320, height: 372 } as const;
 
-const BOX = { width: 124, height: 58 } as const;
-const COLUMN = { a: 8, b: 188 } as const;
+const BOX = { width: 128, height: 58 } as const;
+const COLUMN = { a: 6, b: 186 } as const;
 const ROW = { one: 8, two: 156, three: 306 } as const;
 
 const node = (id: NodeId, label: string, example: string, x: number, y: number): PathNode => ({
