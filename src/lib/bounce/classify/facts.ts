@@ -43,6 +43,8 @@ export interface RecipientFacts {
   structured?: boolean;
   /** The bounce's layout was recognised (its sending system, or a reply line or transcript). */
   layoutKnown?: boolean;
+  /** How many of `texts`, from the first, are the remote server's own reply (see `DecisionInput`). */
+  replyTexts?: number | undefined;
 }
 
 /** Decision steps that rest on words or a specific code, not only on a code's class. */
@@ -226,6 +228,7 @@ export function judge(
     context: contextOf(facts, profile),
     notice: fallbackTexts[0],
     replyLine: facts.replyLine,
+    replyTexts: facts.replyTexts,
   };
   let d = decide(input);
   if (d.step === 'undefined' && fallbackTexts.length > 0) {
@@ -321,12 +324,23 @@ export function collapse(text: string): string {
 }
 
 /**
- * The line of a text block that quotes the server's reply (from its reply code), or the block, as
- * the server wrote it (only white space is collapsed).
+ * The server's reply in a text block: the line holding its reply code and the lines that carry it
+ * on (up to a blank line or a separator), as the server wrote them (only white space is
+ * collapsed); the block itself when it quotes no reply.
  */
 export function diagnosticLine(block: Fragment | undefined): string {
   if (!block) return '';
-  const text = collapse(block.text.slice(0, 4000));
-  const m = /(?:^|\s)([45]\d\d[ -].{0,300})/.exec(text);
-  return (m?.[1] ?? text).slice(0, 400);
+  const text = block.text.slice(0, 4000);
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = lines.findIndex((l) => /(?:^|\s)[45]\d\d[ -]/.test(l));
+  if (first < 0) return collapse(text).slice(0, 400);
+  const kept: string[] = [];
+  for (let i = first; i < lines.length && kept.length < 8; i++) {
+    const line = lines[i] ?? '';
+    if (i > first && (line.trim() === '' || /^\s*(?:---|===|\*\*\*)/.test(line))) break;
+    kept.push(line);
+  }
+  const joined = collapse(kept.join(' '));
+  const at = /(?:^|\s)([45]\d\d[ -].*)$/.exec(joined);
+  return (at?.[1] ?? joined).slice(0, 400);
 }

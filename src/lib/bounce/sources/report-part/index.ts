@@ -124,6 +124,9 @@ function dsnRecipient(
   const block = textMatch?.block;
   const texts: Fragment[] = [];
   if (diagFrag && diagText) texts.push(...withRemoteReply(diagFrag));
+  // A remote server's reply (diagnostic type smtp) outranks the notice's summary of it; a local
+  // program's output (X-Unix) does not speak for the server.
+  const replyTexts = texts.length > 0 && diagType !== 'x-unix' ? texts.length : undefined;
   if (block) texts.push(block);
   const dsStatus = statusField ? firstStatusCode(statusField.value) : undefined;
   const diagStatus = statusIn(diagText);
@@ -158,6 +161,7 @@ function dsnRecipient(
     command: findCommand(lower),
     system,
     structured: true,
+    replyTexts,
     systemCategory: profile.systems
       ? powerMtaCategory(input, field(g, 'x-powermta-bouncecategory'))
       : undefined,
