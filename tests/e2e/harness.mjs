@@ -94,16 +94,15 @@ export async function startServer({ root = DIST, headers = false } = {}) {
   };
 }
 
-/** Launches headless Chromium with the flags this sandbox needs (no background networking). */
-export async function launchBrowser() {
+/** Where Chromium is and the flags this sandbox needs (no background networking). */
+export function chromiumOptions() {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
     );
   }
-  // playwright-core gives every launch a fresh, empty profile directory of its own.
-  const browser = await chromium.launch({
+  return {
     executablePath,
     args: [
       '--headless',
@@ -115,7 +114,13 @@ export async function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** Launches headless Chromium with the flags this sandbox needs (no background networking). */
+export async function launchBrowser() {
+  // playwright-core gives every launch a fresh, empty profile directory of its own.
+  const browser = await chromium.launch(chromiumOptions());
   // The site registers a service worker that stores the whole course (2–3 MB) on a first visit.
   // Tests get fresh contexts all the time, so it is off unless a test asks for it with
   // `newContext({ serviceWorkers: 'allow' })` (the offline and CSP tests do).

@@ -63,7 +63,11 @@ function wire(dialog: HTMLDialogElement): void {
     }
   });
   dialog.addEventListener('keydown', (event) => {
-    if (event.key === 'Tab') {
+    if (event.key === 'Escape') {
+      // Close at once: a search field would otherwise use the first Escape to clear itself.
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'Tab') {
       const items = focusable(dialog);
       const first = items[0];
       const last = items.at(-1);
