@@ -12,6 +12,13 @@ const PREFIX = 'bounce-lab-';
 const CACHE = PREFIX + BUILD.version;
 const FILES = new Set(BUILD.files);
 
+// Under `astro dev` the worker carries no list: it takes over at once only to clear the course
+// stored by a built site on the same address, then unregisters itself.
+if (BUILD.files.length === 0) {
+  self.addEventListener('install', () => self.skipWaiting());
+  self.addEventListener('activate', (event) => event.waitUntil(self.registration.unregister()));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches

@@ -140,3 +140,29 @@ test('the search page works on its own and from a ?q= link', async () => {
   assert.equal(await page.locator('dialog#search-dialog[open]').count(), 0);
   await page.close();
 });
+
+test('the open dialog with results has no axe violations, in both themes, at 320 px too', async () => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const [colorScheme, width] of [
+    ['light', 1280],
+    ['dark', 320],
+  ]) {
+    const context = await site.browser.newContext({
+      colorScheme,
+      viewport: { width, height: 700 },
+    });
+    const page = await context.newPage();
+    await page.goto(site.origin + LESSON);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the course' });
+    await dialog.getByRole('searchbox').fill('mailbox full');
+    await dialog.locator('.search__result').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).include('#search-dialog').analyze();
+    assert.deepEqual(
+      violations.map((v) => `${colorScheme} ${width}px: ${v.id} at ${v.nodes[0]?.target}`),
+      [],
+    );
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
+    await context.close();
+  }
+});
