@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { darkTheme, dsnGrammar, lightTheme } from './src/highlight/index.ts';
+import { CSP_CONFIG } from './src/site/csp.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -14,6 +15,10 @@ export default defineConfig({
   // node_modules, which can be shared between checkouts of different branches.
   cacheDir: './.astro/cache',
   integrations: [mdx(), preact(), sitemap()],
+  security: {
+    // A strict Content-Security-Policy <meta> on every page: see src/site/csp.ts.
+    csp: CSP_CONFIG,
+  },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one per [data-theme].

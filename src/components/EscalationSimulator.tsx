@@ -19,6 +19,7 @@ import {
   type Scenario,
   type TimelineCampaign,
 } from '../stores/simulator.ts';
+import Icon, { type IconName } from './icons/Icon.tsx';
 import { useHydrated } from './use-hydrated.ts';
 
 interface Props {
@@ -38,11 +39,11 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
   hard: 'Hard bounce',
 };
 
-const OUTCOME_ICON: Record<Outcome, string> = {
-  delivered: '✓',
-  activity: '★',
-  soft: '↻',
-  hard: '⛔',
+const OUTCOME_ICON: Record<Outcome, IconName> = {
+  delivered: 'check',
+  activity: 'star',
+  soft: 'retry',
+  hard: 'stop',
 };
 
 /** Soft-bounce reasons a reader can pick for a campaign (reason ids with a short label). */
@@ -341,7 +342,7 @@ export default function EscalationSimulator({
                 </span>
                 <label class="timeline__outcome">
                   <span class="visually-hidden">Campaign {n} outcome</span>
-                  <span aria-hidden="true">{OUTCOME_ICON[campaign.outcome]}</span>
+                  <Icon name={OUTCOME_ICON[campaign.outcome]} />
                   <select
                     value={campaign.outcome}
                     onChange={(e) =>
@@ -411,8 +412,7 @@ export default function EscalationSimulator({
             onClick={() => add(o)}
             disabled={!hydrated}
           >
-            <span aria-hidden="true">{OUTCOME_ICON[o]} </span>
-            {OUTCOME_LABEL[o]}
+            <Icon name={OUTCOME_ICON[o]} /> {OUTCOME_LABEL[o]}
           </button>
         ))}
         <button

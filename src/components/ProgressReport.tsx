@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $quizzes, $readSet, resetProgress } from '../stores/progress.ts';
 import type { OutlineLesson } from './CourseOutline.tsx';
+import Icon from './icons/Icon.tsx';
 import { useHydrated } from './use-hydrated.ts';
 
 interface Props {
@@ -31,7 +32,7 @@ export default function ProgressReport({ lessons }: Props) {
       {complete ? (
         <section class="course-complete" aria-labelledby="complete-heading">
           <h2 id="complete-heading">
-            <span aria-hidden="true">🎓 </span>Course complete
+            <Icon name="graduate" /> Course complete
           </h2>
           <p>
             You read all {lessons.length} lessons and passed all {withQuiz.length} quizzes. You can

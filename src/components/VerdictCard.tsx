@@ -1,18 +1,19 @@
 import { describeReason, describeReplyCode, describeStatus } from '../lib/bounce/catalog/index.ts';
 import type { MessageVerdict, RecipientVerdict } from '../lib/bounce/index.ts';
+import Icon from './icons/Icon.tsx';
 
 const CATEGORY = {
   hard: {
     label: 'Hard bounce',
-    icon: '⛔',
+    icon: 'stop',
     hint: 'The address will not work: stop sending to it.',
   },
   soft: {
     label: 'Soft bounce',
-    icon: '↻',
+    icon: 'retry',
     hint: 'The address may work later: do not remove it yet.',
   },
-  none: { label: 'Not a bounce', icon: '✉', hint: 'Nothing failed: no action on the address.' },
+  none: { label: 'Not a bounce', icon: 'mail', hint: 'Nothing failed: no action on the address.' },
 } as const;
 
 const KIND: Record<MessageVerdict['kind'], string> = {
@@ -36,7 +37,7 @@ export function CategoryBadge({ category }: { category: RecipientVerdict['catego
   const c = CATEGORY[category];
   return (
     <span class={`badge badge--${category}`}>
-      <span aria-hidden="true">{c.icon}</span> {c.label}
+      <Icon name={c.icon} /> {c.label}
     </span>
   );
 }
