@@ -80,7 +80,9 @@ export function located(
   if (!value || !frag) return undefined;
   if (frag.encoded) return { value, start: frag.start, end: frag.end, encoded: true };
   const at = frag.text.indexOf(value);
-  if (at < 0) return { value, start: frag.start, end: frag.end, encoded: false };
+  // Not written verbatim (escaped in JSON, joined from several fields): only the fragment's range
+  // is known, so offsets inside the value do not map to the input.
+  if (at < 0) return { value, start: frag.start, end: frag.end, encoded: true };
   return { value, start: frag.start + at, end: frag.start + at + value.length, encoded: false };
 }
 
@@ -328,12 +330,19 @@ export function collapse(text: string): string {
  * on (up to a blank line or a separator), as the server wrote them (only white space is
  * collapsed); the block itself when it quotes no reply.
  */
-export function diagnosticLine(block: Fragment | undefined): string {
+export function diagnosticLine(block: Fragment | undefined, address = ''): string {
   if (!block) return '';
   const text = block.text.slice(0, 4000);
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((l) => /(?:^|\s)[45]\d\d[ -]/.test(l));
-  if (first < 0) return collapse(text).slice(0, 400);
+  if (first < 0) {
+    // No reply quoted: the first paragraph that says more than the address itself.
+    const paragraphs = text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/).map(collapse);
+    const words = (p: string): number =>
+      (address ? p.split(address).join(' ') : p).split(' ').filter((w) => /\p{L}{2}/u.test(w))
+        .length;
+    return (paragraphs.find((p) => words(p) >= 3) ?? paragraphs[0] ?? '').slice(0, 400);
+  }
   const kept: string[] = [];
   for (let i = first; i < lines.length && kept.length < 8; i++) {
     const line = lines[i] ?? '';

@@ -123,7 +123,7 @@ const ORIGINAL_MARKERS = [
 // such as "Recipient:" or a lead-in such as "undeliverable to"), in any of the layouts bounces use.
 const ADDRESS_LINE = new RegExp(
   [
-    '^[\\s>*•-]{0,12}(?:[245]\\d\\d[ -])?',
+    '^[\\s>*•-]{0,12}(?:[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s{1,3})?)?',
     '(?:',
     // "Recipient address:", "Original-Recipient:", "Unknown user:", "Empfänger:", "宛先："...
     '(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox|unknown user|user unknown|invalid (?:user|recipient|address|mailbox)|bad (?:address|recipient)|no such user|empfänger|destinataire|destinatario|destinatário|ontvanger|получатель|adresat|宛先|收件人|수신자)\\s{0,3}[:：]\\s{0,6})',
@@ -433,7 +433,7 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       if (NOT_A_RECIPIENT.test(head.slice(lineStart < 0 ? m.index - 400 : lineStart, m.index)))
         continue;
       seen.add(key);
-      found.push({ address, at: m.index + 1, lineStart: m.index });
+      found.push({ address, at: m.index + 1, lineStart: lineStart < 0 ? m.index : lineStart });
       break;
     }
   }
