@@ -27,10 +27,18 @@ test('Mailchimp: six soft bounces stay active, the seventh is cleaned', async ()
   assert.match(seven.words.at(-1), /Cleaned/);
 });
 
-test('Mailchimp: with earlier activity the sixteenth soft bounce is cleaned', async () => {
-  const { result } = await statuses(`/simulator/?policy=mailchimp&outcomes=A${'S'.repeat(16)}`);
-  assert.equal(result[15], 'active', 'the 15th soft bounce (campaign 16) is still active');
-  assert.equal(result[16], 'suppressed', 'the 16th soft bounce (campaign 17) is cleaned');
+test('Mailchimp: with earlier activity, 15 soft bounces end Cleaned and 14 stay Subscribed', async () => {
+  const fifteen = await statuses(`/simulator/?policy=mailchimp&outcomes=A${'S'.repeat(15)}`);
+  assert.equal(
+    fifteen.result.at(-2),
+    'active',
+    'the 14th soft bounce (campaign 15) is still active',
+  );
+  assert.equal(fifteen.result.at(-1), 'suppressed', 'the 15th soft bounce (campaign 16) cleans');
+  assert.match(fifteen.words.at(-1), /Cleaned/);
+  const fourteen = await statuses(`/simulator/?policy=mailchimp&outcomes=A${'S'.repeat(14)}`);
+  assert.deepEqual(fourteen.result, Array(15).fill('active'));
+  assert.match(fourteen.words.at(-1), /Subscribed/);
 });
 
 test('a hard bounce suppresses at once', async () => {

@@ -121,18 +121,23 @@ describe('Mailchimp', () => {
     );
   });
 
-  it('with earlier activity keeps 15 soft bounces and cleans at the 16th', () => {
-    const states = run('mailchimp', `A${'S'.repeat(16)}`);
-    expect(at(states, 16)).toMatchObject({ status: 'active', count: 15, limit: 16 });
-    expect(at(states, 17)).toMatchObject({ status: 'suppressed', word: 'Cleaned', count: 16 });
+  it('with earlier activity keeps 14 soft bounces and cleans at the 15th', () => {
+    const states = run('mailchimp', `A${'S'.repeat(15)}`);
+    expect(at(states, 15)).toMatchObject({ status: 'active', count: 14, limit: 15 });
+    expect(at(states, 16)).toMatchObject({ status: 'suppressed', word: 'Cleaned', count: 15 });
+    expect(last(run('mailchimp', `A${'S'.repeat(14)}`))).toMatchObject({
+      status: 'active',
+      word: 'Subscribed',
+      count: 14,
+    });
   });
 
   it('raises the limit when activity comes after some soft bounces, without wiping them', () => {
     const states = run('mailchimp', 'SSSSSSA');
-    expect(last(states)).toMatchObject({ status: 'active', count: 6, everActive: true, limit: 16 });
-    const more = run('mailchimp', `SSSSSSA${'S'.repeat(10)}`);
-    expect(last(more)).toMatchObject({ status: 'suppressed', count: 16 });
-    expect(at(more, 16)).toMatchObject({ status: 'active', count: 15 });
+    expect(last(states)).toMatchObject({ status: 'active', count: 6, everActive: true, limit: 15 });
+    const more = run('mailchimp', `SSSSSSA${'S'.repeat(9)}`);
+    expect(last(more)).toMatchObject({ status: 'suppressed', count: 15 });
+    expect(at(more, 15)).toMatchObject({ status: 'active', count: 14 });
   });
 
   it('does not reset on a plain delivery', () => {
@@ -147,6 +152,57 @@ describe('Mailchimp', () => {
     expect(at(states, 3)).toMatchObject({ sent: false, transition: 'not-sent' });
     expect(at(states, 3).explanation).toContain('Not sent');
     expect(last(states).totals).toMatchObject({ sent: 2, notSent: 2, hard: 1, soft: 0 });
+  });
+});
+
+describe("Mailchimp's thresholds come from the policy file only", () => {
+  /** Engine and simulator code, with comments removed (a comment may quote a source). */
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+  const codeFiles = [
+    ...readdirSync(join(ROOT, 'src/lib/simulator'))
+      .filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('.bench.'))
+      .map((f) => join('src/lib/simulator', f)),
+    'src/stores/simulator.ts',
+    ...readdirSync(join(ROOT, 'src/components'))
+      .filter((f) => /simulator|strip|list-worker/i.test(f) && /\.(tsx?|astro)$/.test(f))
+      .map((f) => join('src/components', f)),
+  ];
+  const code = (file: string) =>
+    readFileSync(join(ROOT, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+  it('finds the engine and the components', () => {
+    expect(codeFiles).toContain('src/lib/simulator/core.ts');
+    expect(codeFiles).toContain('src/components/EscalationSimulator.tsx');
+  });
+
+  it.each(codeFiles)('%s holds no Mailchimp limit and no Mailchimp rule', (file) => {
+    const mailchimp = policy('mailchimp').rule.soft;
+    if (mailchimp.kind !== 'engagement-threshold') throw new Error('unexpected Mailchimp rule');
+    const text = code(file);
+    // 7 is also a week, so only the activity limit is searched for as a bare number.
+    const limit = String(mailchimp.suppressAtWithActivity);
+    expect(text).not.toMatch(new RegExp(`(?<![\\w.])(${limit}|${limit}th)(?![\\w.])`));
+    expect(text.toLowerCase()).not.toMatch(/mailchimp['"]?\s*\?|=== ?['"]mailchimp/);
+  });
+
+  it('follows the file when its numbers change', () => {
+    const base = policy('mailchimp');
+    if (base.rule.soft.kind !== 'engagement-threshold') throw new Error('unexpected rule');
+    const edited: Policy = {
+      ...base,
+      rule: {
+        ...base.rule,
+        soft: { ...base.rule.soft, suppressAtWithoutActivity: 3, suppressAtWithActivity: 5 },
+      },
+    };
+    const events = (code: string) =>
+      eventsFromOutcomes(parseOutcomes(code), { start: 0, cadenceDays: 7 });
+    expect(last(simulate(edited, events('SS'))).status).toBe('active');
+    expect(last(simulate(edited, events('SSS'))).status).toBe('suppressed');
+    expect(last(simulate(edited, events('ASSSS'))).status).toBe('active');
+    expect(last(simulate(edited, events('ASSSSS'))).status).toBe('suppressed');
   });
 });
 

@@ -70,12 +70,8 @@ export function softLimit(rule: Rule, everActive: boolean): number | null {
   const soft = rule.soft;
   switch (soft.kind) {
     case 'engagement-threshold':
-      // Mailchimp (MC1, read 2026-11-29): "allow seven soft bounces for an email address with no
-      // subscriber activity and up to 15 soft bounces for subscribers with previous subscriber
-      // activity before converting"; the older MC2 says "After 7 of these soft bounce reports, 15
-      // if there is a previous activity score, we'll clean". The preset stores the bounce that
-      // acts: the 7th without activity (both texts clean "after 7"), the 16th with activity ("up
-      // to 15 ... before converting" lets 15 stand). The numbers live in content/policies.
+      // Two limits, chosen by whether the address has ever opened or clicked. Both numbers come
+      // from the policy file; each is the bounce that acts, not the last one tolerated.
       return everActive ? soft.suppressAtWithActivity : soft.suppressAtWithoutActivity;
     case 'run':
       return soft.suppressAt;

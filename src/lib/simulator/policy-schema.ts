@@ -38,12 +38,12 @@ export const SoftRuleSchema = z.discriminatedUnion('kind', [
     .object({
       /**
        * A count whose limit depends on whether the address has ever shown activity (an open or a
-       * click) before the bounce. Mailchimp's model.
+       * click) before the bounce.
        */
       kind: z.literal('engagement-threshold'),
       /** The soft bounce that suppresses an address with no recorded activity (7 = the 7th). */
       suppressAtWithoutActivity: z.int().min(1),
-      /** The soft bounce that suppresses an address that has shown activity (16 = the 16th). */
+      /** The soft bounce that suppresses an address that has shown activity (15 = the 15th). */
       suppressAtWithActivity: z.int().min(1),
       /** What resets the counter. */
       resetOn: ResetOnSchema,
