@@ -97,6 +97,7 @@ describe('content/policies', () => {
       'hubspot',
       'amazon-ses',
       'braze',
+      'constant-contact',
       'custom',
     ]) {
       expect(policies.has(id), id).toBe(true);
@@ -375,6 +376,75 @@ describe('HubSpot', () => {
       ]),
     );
     expect(last(states)).toMatchObject({ word: 'Global bounce', transition: 'not-sent' });
+  });
+});
+
+describe('Constant Contact', () => {
+  it('holds a hard-bounced address for 15 days, then mails it again', () => {
+    const states = run('constant-contact', 'HDDD');
+    expect(at(states, 1)).toMatchObject({
+      status: 'suppressed',
+      word: 'Suspended',
+      phase: 'held',
+      sent: true,
+      holdUntilDay: 15,
+    });
+    expect(at(states, 2)).toMatchObject({ sent: false, transition: 'held', word: 'Suspended' });
+    expect(at(states, 3)).toMatchObject({ sent: false, transition: 'held' });
+    expect(at(states, 4)).toMatchObject({
+      sent: true,
+      status: 'active',
+      word: 'Active',
+      changed: true,
+    });
+    expect(at(states, 4).change).toBe('Hold over, sent again. Delivered.');
+    expect(at(states, 4).explanation).toMatch(/^The hold has ended/);
+    expect(last(states).totals).toMatchObject({ sent: 2, notSent: 2 });
+  });
+
+  it('counts the hold in days: day 14 is still held, day 15 is mailed', () => {
+    const held = simulate(
+      policy('constant-contact'),
+      onDays([
+        ['hard', 0],
+        ['delivered', 14],
+        ['delivered', 15],
+      ]),
+    );
+    expect(held.map((s) => s.sent)).toEqual([true, false, true]);
+  });
+
+  it('suspends for good on a hard bounce after the hold', () => {
+    const states = run('constant-contact', 'HDDHD');
+    expect(at(states, 4)).toMatchObject({
+      status: 'suppressed',
+      word: 'Suspended indefinitely',
+      transition: 'hard-after-hold',
+    });
+    expect(last(states)).toMatchObject({ sent: false, transition: 'not-sent' });
+  });
+
+  it('documents no soft-bounce rule, and says so', () => {
+    const states = run('constant-contact', 'S'.repeat(30));
+    expect(last(states)).toMatchObject({ status: 'active', limit: null });
+    expect(last(states).explanation).toMatch(/documents no number of soft bounces/);
+  });
+});
+
+describe('services that do not remove a hard-bounced address at once', () => {
+  it('Salesforce Marketing Cloud keeps mailing a Bounced subscriber until Held', () => {
+    const states = run('salesforce-marketing-cloud', 'HDD');
+    expect(states.map((s) => [s.sent, s.word])).toEqual([
+      [true, 'Bounced'],
+      [true, 'Bounced'],
+      [true, 'Bounced'],
+    ]);
+  });
+
+  it("HubSpot's first hard bounce stops your account only", () => {
+    const first = at(run('hubspot', 'H'), 1);
+    expect(first).toMatchObject({ word: 'Portal bounce', phase: 'sender-stopped' });
+    expect(first.explanation).toMatch(/your account stops sending/);
   });
 });
 

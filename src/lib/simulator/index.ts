@@ -45,6 +45,7 @@ export {
   step,
   simulate,
   initialState,
+  isFinal,
   ordinal,
   type AddressState,
   type Status,
@@ -64,3 +65,4 @@ export { mulberry32, type Random } from './random/index.ts';
 export { PRESETS, findPreset, presetOutcomes, type Preset } from './presets.ts';
 export { runScenario, type ScenarioCampaign, type ScenarioRun } from './scenario.ts';
 export { treat, type Treatment } from './treatment.ts';
+export { plural, formatCount } from './plural.ts';

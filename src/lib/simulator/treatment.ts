@@ -36,13 +36,20 @@ export function treat(policy: Policy, category: 'hard' | 'soft' | 'none'): Treat
       return {
         counts: true,
         removesAtOnce: true,
-        text: `${policy.name} stops your marketing email to the address at once (${hard.senderWord}); ${hard.count} hard bounces within ${hard.windowDays} days, from any of its senders, make it a ${policy.removedWord}.`,
+        text: `${policy.name} stops your marketing email to the address at once (${hard.senderWord}), for your account only; ${String(hard.count)} hard bounces within ${String(hard.windowDays)} days, from any of its senders, make it a ${policy.removedWord}.`,
+      };
+    }
+    if (hard.kind === 'hold') {
+      return {
+        counts: true,
+        removesAtOnce: true,
+        text: `${policy.name} stops mail to the address for ${String(hard.holdDays)} days on every account (${hard.holdWord}), then mails it again; a hard bounce after the hold makes it ${policy.removedWord}.`,
       };
     }
     return {
       counts: true,
       removesAtOnce: false,
-      text: `${policy.name} counts a hard bounce as one more bounce in a row: ${policy.summary}`,
+      text: `${policy.name} counts a hard bounce as one more bounce in a row, and keeps mailing the address until the run is long enough: ${policy.summary}`,
     };
   }
   const soft = policy.rule.soft;
@@ -50,7 +57,10 @@ export function treat(policy: Policy, category: 'hard' | 'soft' | 'none'): Treat
     return {
       counts: false,
       removesAtOnce: false,
-      text: `${policy.name} retries and records a soft bounce, but soft bounces never lead to removal there.`,
+      text:
+        soft.documented === false
+          ? `${policy.name} retries and records a soft bounce; it documents no number of soft bounces that leads to removal.`
+          : `${policy.name} retries and records a soft bounce, but soft bounces never lead to removal there.`,
     };
   }
   return {
