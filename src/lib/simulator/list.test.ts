@@ -82,6 +82,19 @@ describe('simulateList', () => {
     });
   });
 
+  it('reports its progress after every campaign', () => {
+    const seen: [number, number][] = [];
+    simulateList(
+      { ...options, campaigns: 3, onProgress: (done, total) => seen.push([done, total]) },
+      policy,
+    );
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('refuses bad options', () => {
     expect(() => simulateList({ ...options, contacts: 100_001 }, policy)).toThrow(/contacts/);
     expect(() => simulateList({ ...options, campaigns: 0 }, policy)).toThrow(/campaigns/);

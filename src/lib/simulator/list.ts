@@ -33,6 +33,8 @@ export interface ListOptions {
   readonly seed: number;
   /** When campaigns go out; defaults to weekly from day 0 (1970-01-01). */
   readonly schedule?: Schedule;
+  /** Called after each campaign with the number done and the total, e.g. for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One campaign's figures. */
@@ -259,6 +261,7 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
       hardBounceRate: sent === 0 ? null : hard / sent,
       listSize: contacts - suppressedSoFar,
     });
+    options.onProgress?.(k + 1, campaigns);
   }
 
   return {
