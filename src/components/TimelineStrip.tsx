@@ -138,7 +138,10 @@ export default function TimelineStrip({ rows, idPrefix, selected }: Props) {
   if (campaigns === 0) return null;
   const compare = rows.length > 1;
   const layout = stripLayout(campaigns, width, compare ? 10 : 14, 28);
-  const showCounter = layout.cell >= 16 && !compare;
+  const showCounter =
+    layout.cell >= 16 &&
+    !compare &&
+    rows.some((r) => r.states.some((s) => COUNTED.has(s.transition)));
   const rowHeight = (compare ? NAME : 0) + MARK_ROW + (showCounter ? COUNTER : 0);
   const chunkHeight = HEADER + rows.length * rowHeight + CHUNK_GAP;
   const height = layout.rows * chunkHeight - CHUNK_GAP;
