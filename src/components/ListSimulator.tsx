@@ -155,7 +155,9 @@ export default function ListSimulator({ policies }: Props) {
         settings: s,
         policyName: base.name,
       });
-      setAnnounce('');
+      setAnnounce(
+        `Done: ${plural(s.contacts, 'contact')} × ${plural(s.campaigns, 'campaign')} simulated under ${base.name}. The charts below show the figures.`,
+      );
     };
     w.onerror = () => {
       busy.current = false;
@@ -206,7 +208,7 @@ export default function ListSimulator({ policies }: Props) {
       return next;
     });
 
-  const showResult = result !== null && running === null && !problem;
+  const showResult = result !== null && !problem;
   // The same element while the result is the same, so typing in the form does not redraw it.
   const charts = useMemo(() => (result ? <ListCharts done={result} /> : null), [result]);
 
@@ -272,14 +274,22 @@ export default function ListSimulator({ policies }: Props) {
           </progress>
         </div>
       )}
-      {result && running === null && problem && (
+      {result && problem && (
         <p class="notice list-sim__stale" data-stale="hidden">
           The charts are hidden while a setting above is out of range, so that they never show
           figures for settings you no longer have.
         </p>
       )}
-      <div aria-live="polite">
-        {showResult && !same(result.settings, settings) && (
+      <div
+        class={`list-sim__output${running ? ' list-sim__output--busy' : ''}`}
+        aria-busy={running ? 'true' : undefined}
+      >
+        {showResult && running && (
+          <p class="notice list-sim__stale" data-stale="running">
+            The charts below are from the previous run; this run replaces them when it finishes.
+          </p>
+        )}
+        {showResult && !running && !same(result.settings, settings) && (
           <p class="notice list-sim__stale" data-stale="changed">
             The settings have changed since this run: run the simulation again to update the charts.
           </p>

@@ -195,6 +195,22 @@ describe('step', () => {
     expect(states[2]?.transition).toBe('hard-after-hold');
   });
 
+  it('writes counts with the right plural', () => {
+    const policy = makePolicy({
+      soft: { kind: 'never' },
+      hard: { kind: 'window', count: 3, windowDays: 60, senderWord: 'Stopped' },
+    });
+    const states = simulate(policy, [
+      { outcome: 'hard', date: 0 },
+      { outcome: 'hard', date: 100 },
+    ]);
+    expect(states[1]?.explanation).toContain('1 hard bounce within 60 days so far');
+    for (const s of [...states, ...runCode(run3('delivery'), 'SDSSH')]) {
+      expect(s.explanation).not.toMatch(/\b1 [a-z ]*(bounces|days|campaigns)\b/);
+      expect(s.change).not.toMatch(/\b1 [a-z ]*(bounces|days|campaigns)\b/);
+    }
+  });
+
   it('explains every step in words', () => {
     for (const state of runCode(run3('activity'), 'SDASSSH')) {
       expect(state.explanation.length).toBeGreaterThan(10);

@@ -322,18 +322,18 @@ function explainStep(ctx: ExplainContext): string {
       const hard = policy.rule.hard;
       const tally =
         hard.kind === 'window'
-          ? ` ${name} removes the address for every sender (${removed}) after ${String(hard.count)} hard bounces within ${String(hard.windowDays)} days; this is 1 of ${String(hard.count)}.`
+          ? ` ${name} removes the address for every sender (${removed}) after ${plural(hard.count, 'hard bounce')} within ${plural(hard.windowDays, 'day')}; this is 1 of ${String(hard.count)}.`
           : '';
       return `Hard bounce: your account stops sending marketing email to this contact (${nowWord}).${tally}`;
     }
     case 'hard-platform-counted': {
       const hard = policy.rule.hard;
-      const windowText = hard.kind === 'window' ? ` within ${String(hard.windowDays)} days` : '';
-      return `Hard bounce from another ${name} sender (you no longer mail this contact): ${String(after.hardDays.length)} hard bounces${windowText} so far, not yet enough for ${removed}.`;
+      const windowText = hard.kind === 'window' ? ` within ${plural(hard.windowDays, 'day')}` : '';
+      return `Hard bounce from another ${name} sender (you no longer mail this contact): ${plural(after.hardDays.length, 'hard bounce')}${windowText} so far, not yet enough for ${removed}.`;
     }
     case 'hard-platform-removed': {
       const hard = policy.rule.hard;
-      const windowText = hard.kind === 'window' ? ` within ${String(hard.windowDays)} days` : '';
+      const windowText = hard.kind === 'window' ? ` within ${plural(hard.windowDays, 'day')}` : '';
       return `${capitalise(ordinal(after.hardDays.length))} hard bounce${windowText}: the address becomes a ${removed} and no ${name} sender can mail it.`;
     }
     case 'hard-hold': {
@@ -403,14 +403,14 @@ function change(ctx: ExplainContext): string {
         return `Hard bounce: ${removed}.`;
       case 'hard-sender':
         return hard.kind === 'window'
-          ? `Hard bounce: ${nowWord} (1 of ${String(hard.count)} within ${String(hard.windowDays)} days).`
+          ? `Hard bounce: ${nowWord} (1 of ${String(hard.count)} within ${plural(hard.windowDays, 'day')}).`
           : `Hard bounce: ${nowWord}.`;
       case 'hard-platform-counted':
         return hard.kind === 'window'
-          ? `Another sender's hard bounce: ${String(after.hardDays.length)} of ${String(hard.count)} within ${String(hard.windowDays)} days.`
+          ? `Another sender's hard bounce: ${String(after.hardDays.length)} of ${String(hard.count)} within ${plural(hard.windowDays, 'day')}.`
           : `Another sender's hard bounce.`;
       case 'hard-platform-removed':
-        return `Hard bounce ${String(after.hardDays.length)}${hard.kind === 'window' ? ` of ${String(hard.count)} within ${String(hard.windowDays)} days` : ''}: ${removed}.`;
+        return `Hard bounce ${String(after.hardDays.length)}${hard.kind === 'window' ? ` of ${String(hard.count)} within ${plural(hard.windowDays, 'day')}` : ''}: ${removed}.`;
       case 'hard-hold':
         return `Hard bounce: ${nowWord} until ${fromDay(after.holdUntilDay)}.`;
       case 'hard-after-hold':

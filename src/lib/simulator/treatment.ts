@@ -1,3 +1,4 @@
+import { plural } from './plural.ts';
 import type { Policy } from './policy-schema.ts';
 
 /** How one email service treats one bounce, in its own terms. */
@@ -36,14 +37,14 @@ export function treat(policy: Policy, category: 'hard' | 'soft' | 'none'): Treat
       return {
         counts: true,
         removesAtOnce: true,
-        text: `${policy.name} stops your marketing email to the address at once (${hard.senderWord}), for your account only; ${String(hard.count)} hard bounces within ${String(hard.windowDays)} days, from any of its senders, make it a ${policy.removedWord}.`,
+        text: `${policy.name} stops your marketing email to the address at once (${hard.senderWord}), for your account only; ${plural(hard.count, 'hard bounce')} within ${plural(hard.windowDays, 'day')}, from any of its senders, make it a ${policy.removedWord}.`,
       };
     }
     if (hard.kind === 'hold') {
       return {
         counts: true,
         removesAtOnce: true,
-        text: `${policy.name} stops mail to the address for ${String(hard.holdDays)} days on every account (${hard.holdWord}), then mails it again; a hard bounce after the hold makes it ${policy.removedWord}.`,
+        text: `${policy.name} stops mail to the address for ${plural(hard.holdDays, 'day')} on every account (${hard.holdWord}), then mails it again; a hard bounce after the hold makes it ${policy.removedWord}.`,
       };
     }
     return {
