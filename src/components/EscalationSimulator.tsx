@@ -136,15 +136,10 @@ export default function EscalationSimulator({
     }
     const saved = $scenario.get();
     const fromLink = scenarioFromLink(read.link, saved);
-    if (
-      !carriesTimeline(read.link) ||
-      saved.campaigns.length === 0 ||
-      sameTimeline(fromLink, saved)
-    ) {
-      $scenario.set(fromLink);
-    } else {
-      setPreview(fromLink);
-    }
+    // The link of the saved timeline itself: keep the saved one, with its reasons and notes.
+    if (sameTimeline(fromLink, saved)) return;
+    if (!carriesTimeline(read.link) || saved.campaigns.length === 0) $scenario.set(fromLink);
+    else setPreview(fromLink);
   }, [syncUrl]);
 
   // ...and keeps the address bar in step with what is shown, so the page can be shared.

@@ -270,10 +270,18 @@ test('a link does not replace a different saved timeline without asking', async 
   await page.locator('.timeline__campaign[data-campaign="2"]').waitFor();
   assert.equal(await cards(), 2);
 
-  // The same timeline as the saved one opens without a question.
-  await page.goto(site.origin + '/simulator/?policy=klaviyo&outcomes=HH');
+  // The same timeline as the saved one opens without a question, and keeps what the saved one
+  // knows beyond the link (why a campaign bounced).
+  await page.locator('.timeline__campaign[data-campaign="2"] select').first().selectOption('soft');
+  await page
+    .locator('.timeline__campaign[data-campaign="2"] select')
+    .nth(1)
+    .selectOption('networkerror');
+  const link = page.url();
+  await page.goto(link);
   await page.locator('.timeline__campaign[data-campaign="2"]').waitFor();
   assert.equal(await page.locator('.simulator__choice').count(), 0);
+  assert.equal((await saved()).campaigns[1].reason, 'networkerror');
   await context.close();
 });
 
