@@ -47,7 +47,7 @@ export function ruleInBrief(rule: Rule): { soft: string; hard: string } {
   let soft: string;
   switch (s.kind) {
     case 'never':
-      soft = 'never';
+      soft = s.documented === false ? 'none documented' : 'never';
       break;
     case 'engagement-threshold':
       soft = `${ordinal(s.suppressAtWithoutActivity)}, or ${ordinal(s.suppressAtWithActivity)} after any open or click${RESET[s.resetOn]}`;
@@ -70,6 +70,9 @@ export function ruleInBrief(rule: Rule): { soft: string; hard: string } {
       break;
     case 'window':
       hard = `1st: ${h.senderWord}; ${String(h.count)} within ${String(h.windowDays)} days: platform-wide`;
+      break;
+    case 'hold':
+      hard = `1st: ${h.holdWord} for ${String(h.holdDays)} days; again after the hold: for good`;
       break;
   }
   return { soft, hard };
