@@ -47,4 +47,22 @@ describe('excerpt', () => {
     expect(text).toContain('body line 7');
     expect(text).not.toContain('body line 8');
   });
+
+  it('shows a gap of one or two lines rather than saying it was left out', () => {
+    const at = (n: number) => lineStart(8 + n) + 2;
+    const text = shown(
+      excerpt(TEXT, [
+        { start: at(10), end: at(10) + 3 },
+        { start: at(14), end: at(14) + 3 },
+      ]),
+    );
+    expect(text).toContain('body line 9\nbody line 10\nbody line 11\nbody line 12\nbody line 13');
+    const apart = shown(
+      excerpt(TEXT, [
+        { start: at(10), end: at(10) + 3 },
+        { start: at(16), end: at(16) + 3 },
+      ]),
+    );
+    expect(apart).not.toContain('body line 13');
+  });
 });

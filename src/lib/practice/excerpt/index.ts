@@ -11,6 +11,8 @@ export type Window = readonly [start: number, end: number];
 export const SHORT_MESSAGE_LINES = 24;
 /** Lines of context above and below each piece of evidence. */
 const CONTEXT = 1;
+/** Left-out runs this short are shown instead. */
+const SMALL_GAP = 2;
 /** Body lines shown when there is no evidence to centre on. */
 const OPENING_LINES = 8;
 /** Top-level header fields that tell a reader what a message is (RFC 3834, RFC 6522). */
@@ -96,12 +98,13 @@ export function excerpt(
     }
   }
 
+  // A gap of one or two lines costs more to read ("… 1 line left out …") than the lines themselves.
   const windows: [number, number][] = [];
-  let previous = -2;
+  let previous = -Infinity;
   for (const i of [...picked].sort((a, b) => a - b)) {
     const line = all[i] as Line;
     const last = windows.at(-1);
-    if (last && i === previous + 1) last[1] = line.end;
+    if (last && i - previous <= SMALL_GAP + 1) last[1] = line.end;
     else windows.push([line.start, line.end]);
     previous = i;
   }

@@ -92,8 +92,8 @@ function whySentence(kind: MessageVerdict['kind'], category: Category, topic: To
       return 'A person wrote this, not a mail server: it carries no delivery report and no server reply, so it is not a bounce, whatever words it uses.';
     default:
       return category === 'hard'
-        ? `${trimStop(info.summary)}: that is a hard bounce, the address will not work.`
-        : `${trimStop(info.summary)}: that is a soft bounce, the address itself may still work later.`;
+        ? `${trimStop(info.summary)}, so it is a hard bounce (the address will not work).`
+        : `${trimStop(info.summary)}, so it is a soft bounce (the address itself may work later).`;
   }
 }
 
