@@ -119,6 +119,9 @@ export default function MasterySummary({ indexId }: Props) {
                 </span>
                 <span>Hard, soft or none: {share(t.core)}</span>
                 <span>Reason named: {share(t.ops)}</span>
+                <span class="mastery-row__due">
+                  Comes back {t.backIn === 1 ? 'next round' : `in ${t.backIn} rounds`}
+                </span>
               </li>
             ))}
           </ul>

@@ -88,6 +88,9 @@ describe('summarize', () => {
     expect(s.weakest.map((t) => t.topic)).toEqual(['mailboxfull', 'speeding', 'blocked']);
     expect(s.topics.map((t) => t.topic).slice(-2)).toEqual(['vacation', 'userunknown']);
     expect(s.levels).toEqual({ new: 0, learning: 4, familiar: 1, mastered: 0 });
+    // Missed in round 1: back in round 2, the next one; right twice: box 2, back in round 5.
+    expect(s.topics.find((t) => t.topic === 'mailboxfull')?.backIn).toBe(1);
+    expect(s.topics.find((t) => t.topic === 'userunknown')?.backIn).toBe(4);
   });
 
   it('has no weakest topics when nothing was missed', () => {

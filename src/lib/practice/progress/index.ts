@@ -124,6 +124,8 @@ export interface TopicSummary {
   topic: string;
   level: Level;
   box: number;
+  /** Rounds until the topic is due again: 1 is the next round. */
+  backIn: number;
   core: Tally;
   ops: Tally;
   /** Right answers out of all answers, both tracks, 0–1. */
@@ -152,6 +154,7 @@ export function summarize(progress: PracticeProgress): ProgressSummary {
         topic,
         level: level(p),
         box: p.box,
+        backIn: Math.max(1, p.due - progress.round),
         core: p.core,
         ops: p.ops,
         score: seen === 0 ? 0 : (p.core.right + p.ops.right) / seen,
