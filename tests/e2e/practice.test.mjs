@@ -159,6 +159,40 @@ test('the same seed gives the same round in a fresh browser context; another see
   assert.equal(new Set(rounds[0]).size, 10);
 });
 
+test('reasons answered wrong come back in the next practice round', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await openRound(page, '/practice/?seed=comes-back');
+  const missed = new Set();
+  await playRound(page, (item) => {
+    missed.add(item.reason ?? 'not-bounce');
+    return OTHER[item.category];
+  });
+  assert.equal(await page.locator('[data-score]').getAttribute('data-score'), '0/10');
+  for (const topic of missed) {
+    assert.match(
+      await page.locator(`.mastery-row[data-topic="${topic}"]`).innerText(),
+      /Comes back next round/,
+    );
+  }
+
+  await page.getByRole('button', { name: 'Play another round' }).click();
+  assert.equal(new URL(page.url()).search, '', 'the practice round leaves the challenge link');
+  const again = [];
+  await page.locator('.practice-round__heading', { hasText: 'Message 1 of 10' }).waitFor();
+  assert.match(await page.locator('.practice-round__meta').innerText(), /Practice round/);
+  await playRound(page, (item) => {
+    again.push(item.reason ?? 'not-bounce');
+    return item.category;
+  });
+  const back = again.filter((topic) => missed.has(topic)).length;
+  assert.ok(
+    back >= Math.min(6, missed.size),
+    `${back} of the next round's messages practise the ${missed.size} reasons missed`,
+  );
+  await context.close();
+});
+
 test('the ops track asks the reason: keys 1–4 answer it, Escape skips it', async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
