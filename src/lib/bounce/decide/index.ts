@@ -574,6 +574,16 @@ export function decide(input: DecisionInput): Decision {
     });
   }
 
+  // Decided by an adjustment or with no rule at all: the codes the server sent are still what the
+  // reader should look at.
+  if (evidence.length === 0 && input.reply) {
+    evidence.push(
+      locatedEvidence(input.reply, `reply/${input.reply.value}`, "the server's reply code"),
+    );
+  } else if (evidence.length === 0 && input.status) {
+    evidence.push(locatedEvidence(input.status, `status/${input.status.value}`, 'the status code'));
+  }
+
   const text = allText();
   const temporary = (reply ?? status ?? '').startsWith('4') || text.includes('temporar');
   // A delay notice reports a message still being retried: nothing has failed yet (RFC 3464

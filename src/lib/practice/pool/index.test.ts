@@ -81,6 +81,16 @@ describe('buildPool over content/samples', () => {
     }
   });
 
+  /** True when the classifier's evidence for `text` lies only in encoded parts (no offsets to mark). */
+  function onlyEncodedEvidence(text: string): boolean {
+    const result = classify(text);
+    if (!result.ok) return false;
+    const evidence = result.messages.flatMap((m) =>
+      m.recipients.flatMap((r) => r.evidence.filter((e) => e.rule !== 'recipient')),
+    );
+    return evidence.length > 0 && evidence.every((e) => e.encoded === true);
+  }
+
   it('marks real text, and the excerpt shows every mark', () => {
     for (const item of pool.items) {
       const text = itemText(pool.texts, item);
@@ -101,7 +111,7 @@ describe('buildPool over content/samples', () => {
           ).toBe(true);
         }
       }
-      if (item.category !== 'none' && item.kind === 'failure') {
+      if (item.category !== 'none' && item.kind === 'failure' && !onlyEncodedEvidence(text)) {
         expect(item.marks.filter((m) => m.rule !== 'recipient').length, item.id).toBeGreaterThan(0);
       }
     }
@@ -179,6 +189,8 @@ const sampleFor = (id: string, file: string, reason: 'userunknown' | 'mailboxful
   title: 'A test event',
   system: 'sendgrid',
   systemLabel: 'SendGrid',
+  language: 'en',
+  source: 'SendGrid event webhook fields, written for the pool test',
   description: 'Written for the pool test.',
   expected: {
     kind: 'failure',

@@ -265,7 +265,10 @@ function eventCells(
   const recipientMarks = marks.filter((m) => m.rule === 'recipient');
   const otherMarks = marks.filter((m) => m.rule !== 'recipient');
   const response = cellMarks(r.diagnostic, text, otherMarks);
-  if (v.source !== 'notification' && (r.diagnostic === '' || response.length < otherMarks.length)) {
+  if (
+    v.source !== 'notification' &&
+    (r.diagnostic === '' || otherMarks.length === 0 || response.length < otherMarks.length)
+  ) {
     return undefined;
   }
   const recipient: EventCell = {
