@@ -14,6 +14,11 @@ export default defineConfig({
   // node_modules, which can be shared between checkouts of different branches.
   cacheDir: './.astro/cache',
   integrations: [mdx(), preact(), sitemap()],
+  // Lessons that were merged or renamed keep their old addresses working.
+  redirects: {
+    '/lessons/why-addresses-bounce-hard/': '/lessons/why-bounces-happen/#addresses-that-are-gone',
+    '/lessons/why-messages-bounce-soft/': '/lessons/why-bounces-happen/#conditions-that-pass',
+  },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one per [data-theme].
