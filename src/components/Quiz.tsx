@@ -138,7 +138,9 @@ function Question({ quiz, question, number, count, answer, disabled }: QuestionP
                     disabled={answered}
                     onChange={() => setChoice(i)}
                   />{' '}
-                  <QuizText text={option.text} />
+                  <span class="quiz__text">
+                    <QuizText text={option.text} />
+                  </span>
                 </label>
                 {answered && (
                   <p class="quiz__explanation">

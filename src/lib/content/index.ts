@@ -29,4 +29,4 @@ export {
   termIdSchema,
 } from './glossary.ts';
 export type { EspWord, GlossaryTerm, LessonSlug } from './glossary.ts';
-export { briefAdvice, ruleInBrief } from './cheat-sheet.ts';
+export { briefAdvice, reasonType, ruleInBrief } from './cheat-sheet.ts';
