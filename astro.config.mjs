@@ -19,6 +19,11 @@ export default defineConfig({
     // A strict Content-Security-Policy <meta> on every page: see src/site/csp.ts.
     csp: CSP_CONFIG,
   },
+  // Lessons that were merged or renamed keep their old addresses working.
+  redirects: {
+    '/lessons/why-addresses-bounce-hard/': '/lessons/why-bounces-happen/#addresses-that-are-gone',
+    '/lessons/why-messages-bounce-soft/': '/lessons/why-bounces-happen/#conditions-that-pass',
+  },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one per [data-theme].

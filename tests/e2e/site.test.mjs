@@ -89,7 +89,8 @@ test('finishing a lesson marks it read on the home page, across a reload', async
   const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
   await page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-read="true"]').waitFor();
   assert.match(await item.locator('.outline__meta').innerText(), /✓ Read/);
-  assert.match(await page.locator('.outline__summary').innerText(), /^1 of \d+ lessons read/);
+  const coreSummary = page.locator('.outline__track[data-track="core"] .outline__summary');
+  assert.match(await coreSummary.innerText(), /^1 of \d+ lessons read/);
   const unread = page.locator('.outline__item[data-lesson="hard-vs-soft-bounces"]');
   assert.equal(await unread.getAttribute('data-read'), 'false');
 
