@@ -11,6 +11,11 @@ import { gzipSync } from 'node:zlib';
 import { headersFile, metaPolicy, type PagePolicy } from './headers.ts';
 import { injectPrecache, precache, type Precache } from './precache.ts';
 
+/** A page that only sends the reader elsewhere (`<meta http-equiv="refresh">`). */
+const REFRESH = /<meta http-equiv="refresh"/i;
+/** The policy of such a page: it loads and runs nothing. */
+const REDIRECT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
 function walk(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -37,7 +42,19 @@ export function finishBuild(dist: string): { pages: number; list: Precache; work
   const files = walk(dist);
   const pages: PagePolicy[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const policy = metaPolicy(readFileSync(join(dist, file), 'utf8'));
+    const html = readFileSync(join(dist, file), 'utf8');
+    let policy = metaPolicy(html);
+    if (!policy && REFRESH.test(html)) {
+      // Astro's redirect pages (an old lesson address) run nothing: the strictest policy fits.
+      policy = REDIRECT_POLICY;
+      writeFileSync(
+        join(dist, file),
+        html.replace(
+          /^(<!doctype html>)/i,
+          `$1<meta http-equiv="content-security-policy" content="${REDIRECT_POLICY}">`,
+        ),
+      );
+    }
     if (!policy) throw new Error(`dist/${file} has no Content-Security-Policy <meta>.`);
     const path =
       file === 'index.html'

@@ -193,7 +193,8 @@ interface ExplainContext {
 
 /** Who acts in a sentence: the vendor, or "Your rule" for the custom preset. */
 function actor(policy: Policy): string {
-  return policy.custom ? 'Your rule' : policy.name;
+  // Written mid-sentence ("…, so your rule marks it"), so not capitalised.
+  return policy.custom ? 'your rule' : policy.name;
 }
 
 /** How a counted bounce relates to the ones before it, given what resets the count. */
