@@ -14,6 +14,9 @@ export default defineConfig({
   // Keep the build cache (content data store included) with the checkout rather than inside
   // node_modules, which can be shared between checkouts of different branches.
   cacheDir: './.astro/cache',
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows styles from the site
+  // itself and the hashes Astro knows of, and a small stylesheet Vite inlines is not one of those.
+  build: { inlineStylesheets: 'never' },
   integrations: [mdx(), preact(), sitemap()],
   security: {
     // A strict Content-Security-Policy <meta> on every page: see src/site/csp.ts.

@@ -1,6 +1,7 @@
 /**
  * The last step of `npm run build`, after `astro build` and Pagefind: writes `dist/_headers` from
- * each page's Content-Security-Policy, and the service worker's precache list into `dist/sw.js`.
+ * each page's Content-Security-Policy, the service worker's file list (`dist/offline-files.json`)
+ * and its build version (into `dist/sw.js`).
  * Prints what a reader's browser stores for offline use.
  *
  * Usage: node src/site/postbuild.ts [dist]
@@ -9,7 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFile, metaPolicy, type PagePolicy } from './headers.ts';
-import { injectPrecache, precache, type Precache } from './precache.ts';
+import { injectPrecache, offlineFiles, precache, type Precache } from './precache.ts';
 
 /** A page that only sends the reader elsewhere (`<meta http-equiv="refresh">`). */
 const REFRESH = /<meta http-equiv="refresh"/i;
@@ -73,6 +74,7 @@ export function finishBuild(dist: string): { pages: number; list: Precache; work
   const workerFile = join(dist, 'sw.js');
   const worker = injectPrecache(readFileSync(workerFile, 'utf8'), list);
   writeFileSync(workerFile, worker);
+  writeFileSync(join(dist, 'offline-files.json'), offlineFiles(list));
   return { pages: pages.length, list, worker };
 }
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 const SKIPPED: readonly RegExp[] = [
   /^sw\.js$/, // the worker itself is fetched by the browser's update check, never from a cache
   /^_headers$/,
+  /^offline-files\.json$/, // the list itself, fetched by the worker when it installs
   /^robots\.txt$/,
   /^sitemap[^/]*\.xml$/,
   /^og-image\.png$/, // for link previews only
@@ -69,13 +70,18 @@ export function precache(files: readonly BuiltFile[], languages: readonly string
 const BUILD_LINE = /^const BUILD = .*$/m;
 
 /**
- * Writes the precache list into the worker's source (its `const BUILD = …` line). Running it
- * again on its own output replaces the list, so a rebuilt site always carries its own.
+ * Writes the build's version into the worker's source (its `const BUILD = …` line), so a changed
+ * site makes a changed worker. Running it again on its own output replaces the version.
  */
 export function injectPrecache(workerSource: string, list: Precache): string {
   if (!BUILD_LINE.test(workerSource)) {
-    throw new Error('sw.js has no `const BUILD = …` line to write the precache list into.');
+    throw new Error('sw.js has no `const BUILD = …` line to write the build version into.');
   }
-  const build = JSON.stringify({ version: list.version, files: list.files });
+  const build = JSON.stringify({ version: list.version });
   return workerSource.replace(BUILD_LINE, () => `const BUILD = ${build};`);
+}
+
+/** The list the worker fetches when it installs (`/offline-files.json`). */
+export function offlineFiles(list: Precache): string {
+  return `${JSON.stringify({ version: list.version, files: list.files })}\n`;
 }

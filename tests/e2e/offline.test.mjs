@@ -39,8 +39,9 @@ const cacheNames = (page) =>
 
 test('the worker is small and its cache covers the course (printed)', () => {
   const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const build = JSON.parse(/^const BUILD = (.*);$/m.exec(worker)?.[1] ?? 'null');
-  assert.ok(build, 'dist/sw.js carries its precache list');
+  const version = JSON.parse(/^const BUILD = (.*);$/m.exec(worker)?.[1] ?? 'null')?.version;
+  const build = JSON.parse(readFileSync(join(DIST, 'offline-files.json'), 'utf8'));
+  assert.equal(build.version, version, 'dist/sw.js carries the version of its file list');
   const gzip = gzipSync(worker, { level: 9 }).length;
   let bytes = 0;
   for (const url of build.files) {
@@ -74,6 +75,7 @@ test('the worker is small and its cache covers the course (printed)', () => {
   assert.ok(build.files.some((f) => /^\/_astro\/.*\.css$/.test(f)));
   assert.ok(build.files.some((f) => /^\/_astro\/classify-worker.*\.js$/.test(f)));
   assert.ok(!build.files.includes('/sw.js'));
+  assert.ok(!build.files.includes('/offline-files.json'));
   // A page someone adds later (e.g. /practice/) is stored as soon as the build has it.
   for (const page of ['/practice/']) {
     if (readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').includes(page)) {

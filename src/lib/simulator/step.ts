@@ -191,7 +191,7 @@ interface ExplainContext {
   readonly transition: Transition;
 }
 
-/** Who acts in a sentence: the vendor, or "Your rule" for the custom preset. */
+/** Who acts in a sentence: the vendor, or "your rule" for the custom preset. */
 function actor(policy: Policy): string {
   // Written mid-sentence ("…, so your rule marks it"), so not capitalised.
   return policy.custom ? 'your rule' : policy.name;
