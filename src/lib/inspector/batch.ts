@@ -150,11 +150,11 @@ export function summarise(rows: readonly BatchRow[]): BatchSummary {
 
 /** What the reader filters by; an empty value lets every row through. */
 export interface BatchFilter {
-  category?: Category | '';
-  reason?: string;
-  kind?: MessageKind | '';
+  category?: Category | '' | undefined;
+  reason?: string | undefined;
+  kind?: MessageKind | '' | undefined;
   /** Words looked for in the address, the diagnostic and the system's name. */
-  query?: string;
+  query?: string | undefined;
 }
 
 /** The rows that pass the filter, in input order. */

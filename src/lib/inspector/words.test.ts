@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, count, formatDuration, formatSize } from './words.ts';
+import { capitalise, count, formatDuration, formatSize, lowerFirst } from './words.ts';
 
 describe('words', () => {
   it('writes counts with the right noun', () => {
@@ -11,6 +11,8 @@ describe('words', () => {
     expect(count(1, 'reply', 'replies')).toBe('1 reply');
     expect(count(4, 'reply', 'replies')).toBe('4 replies');
     expect(capitalise(count(0, 'recipient'))).toBe('No recipients');
+    expect(lowerFirst('Network or DNS problem')).toBe('network or DNS problem');
+    expect(lowerFirst('DNS lookup failed')).toBe('DNS lookup failed');
   });
 
   it('writes durations and sizes a reader can take in', () => {

@@ -46,3 +46,13 @@ export function formatSize(bytes: number): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Lowercases the first letter for use inside a sentence, unless it starts an acronym.
+ *
+ * @example lowerFirst('Network or DNS problem') // 'network or DNS problem'
+ * @example lowerFirst('DNS lookup failed') // 'DNS lookup failed'
+ */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -130,7 +130,23 @@ function redactSenderIpsInText(text: string, map: Mapper): string {
  * @example redact('550 5.1.1 <jane@acme.io>: User unknown').text // '550 5.1.1 <user1@acme.io>: User unknown'
  */
 export function redact(text: string): RedactResult {
+  const { texts, replacements } = redactAll([text]);
+  return { text: texts[0] ?? '', replacements };
+}
+
+/**
+ * Redacts several texts (the files of a batch) with one set of placeholders, so an address that
+ * appears in two files gets the same placeholder in both.
+ */
+export function redactAll(texts: readonly string[]): {
+  texts: string[];
+  replacements: Replacement[];
+} {
   const map = new Mapper();
+  return { texts: texts.map((text) => redactWith(map, text)), replacements: map.replacements };
+}
+
+function redactWith(map: Mapper, text: string): string {
   const name = (original: string) => {
     const trimmed = original.trim();
     if (!trimmed || SYSTEM_NAME.test(trimmed) || PLACEHOLDER_NAME.test(trimmed)) return original;
@@ -165,5 +181,5 @@ export function redact(text: string): RedactResult {
   out = out.replace(SENDER_IP_FIELD, (field) => redactIps(field, map));
   out = out.replace(RECEIVED_FIELD, (field) => redactReceived(field, map));
   out = redactSenderIpsInText(out, map);
-  return { text: out, replacements: map.replacements };
+  return out;
 }
