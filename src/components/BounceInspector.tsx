@@ -3,9 +3,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClassifyResult } from '../lib/bounce/index.ts';
 import type { BounceDisagreement } from '../lib/esp/disagreement-schema.ts';
 import type { FileSpan } from '../lib/inspector/batch.ts';
-import { formatNumber } from '../lib/inspector/words.ts';
 import type { Policy } from '../lib/simulator/policy-schema.ts';
 import {
+  $busy,
   $classifiedFiles,
   $classifiedText,
   $files,
@@ -13,7 +13,6 @@ import {
   $inspectorResult,
   $inspectorStatus,
   $inspectorText,
-  $progress,
   $textOrigin,
   keepForUndo,
   replaceText,
@@ -23,6 +22,7 @@ import type BatchViewType from './inspector/BatchView.tsx';
 import InputPanel from './inspector/InputPanel.tsx';
 import { isReturnVisit, load, save, type Saved } from './inspector/session.ts';
 import { unpack } from './inspector/share.ts';
+import StatusLine from './inspector/StatusLine.tsx';
 import Toolbar from './inspector/Toolbar.tsx';
 import VerdictList from './inspector/VerdictList.tsx';
 import { useHydrated } from './use-hydrated.ts';
@@ -81,9 +81,7 @@ export default function BounceInspector({
   const result = useStore($inspectorResult);
   const text = useStore($classifiedText);
   const files = useStore($classifiedFiles);
-  const progress = useStore($progress);
-  const status = useStore($inspectorStatus);
-  const error = useStore($inspectorError);
+  const busy = useStore($busy);
   const [selected, setSelected] = useState<number | null>(null);
   const [Batch, setBatch] = useState<typeof BatchViewType | null>(null);
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -219,27 +217,8 @@ export default function BounceInspector({
         id={id}
       />
       <Toolbar id={id} />
-      <p class="inspector__status" role="status" aria-live="polite">
-        {progress ? 'Reading in the background…' : status}
-      </p>
-      {progress && progress.total > 1 && (
-        <div class="inspector__progress">
-          <label for={id('progress')}>
-            Messages read: {formatNumber(progress.done)} of {formatNumber(progress.total)}
-          </label>
-          <progress id={id('progress')} max={progress.total} value={progress.done} />
-        </div>
-      )}
-      {error && (
-        <p class="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      <div
-        class="inspector__results"
-        aria-live={batch ? undefined : 'polite'}
-        aria-busy={progress !== null}
-      >
+      <StatusLine id={id} />
+      <div class="inspector__results" aria-live={batch ? undefined : 'polite'} aria-busy={busy}>
         {batch &&
           (Batch ? (
             <Batch

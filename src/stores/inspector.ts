@@ -31,8 +31,11 @@ export interface UndoEntry {
 
 /** The message in the inspector's text area. */
 export const $inspectorText = atom('');
-/** True when the box holds more than white space (changes far less often than the text). */
-export const $hasText = computed($inspectorText, (text) => text.trim() !== '');
+/**
+ * True when the box holds any text (changes far less often than the text). Only the length is
+ * read: looking at the characters of a text of several megabytes on every keystroke costs time.
+ */
+export const $hasText = computed($inspectorText, (text) => text.length > 0);
 /** Where that text came from. */
 export const $textOrigin = atom<TextOrigin>({ kind: 'empty' });
 /** The files of a batch and where each sits in the text; empty for a pasted text. */
@@ -45,6 +48,8 @@ export const $classifiedFiles = atom<FileSpan[]>([]);
 
 /** Progress of a classification in the worker: messages read so far, of how many. */
 export const $progress = atom<{ done: number; total: number } | null>(null);
+/** True while the worker is reading (changes twice per reading, not at every step). */
+export const $busy = computed($progress, (progress) => progress !== null);
 /** The status line (announced politely) and an error (announced at once). */
 export const $inspectorStatus = atom('');
 export const $inspectorError = atom<string | null>(null);

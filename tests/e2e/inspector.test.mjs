@@ -233,7 +233,7 @@ test('files: one opens, several make a batch, a UTF-16 file is read; oversized f
   ]);
   const batch = page.locator('.batch');
   await batch.waitFor({ timeout: 15_000 });
-  assert.match(await batch.locator('h3').innerText(), /Batch: 3 messages, 3 recipients/);
+  assert.equal(await batch.locator('h3').innerText(), 'Batch: 3 messages');
   assert.deepEqual(await batch.locator('.batch__table tbody tr td:nth-child(2)').allInnerTexts(), [
     'a.eml',
     'b.txt',

@@ -14,7 +14,7 @@ import { count, formatNumber } from '../../lib/inspector/words.ts';
 import { CategoryBadge } from '../VerdictCard.tsx';
 
 /** Rows drawn at a time; "Show more" adds as many again. */
-const PAGE = 100;
+const PAGE = 50;
 
 interface Props {
   messages: MessageVerdict[];
@@ -66,9 +66,7 @@ export default function BatchView({
 
   return (
     <section class="batch" aria-labelledby={id('batch')}>
-      <h3 id={id('batch')}>
-        Batch: {count(summary.messages, 'message')}, {count(summary.recipients, 'recipient')}
-      </h3>
+      <h3 id={id('batch')}>Batch: {count(summary.messages, 'message')}</h3>
       <ul class="batch__totals">
         {(['hard', 'soft', 'none'] as const).map((c) => (
           <li key={c} data-count-category={c}>
@@ -255,8 +253,9 @@ export default function BatchView({
       )}
       <p class="inspector__note">
         For thousands of bounces, or files over 10 MB, use the command-line tool:{' '}
-        <code>npx bounce-lab classify --format jsonl FILE...</code> prints the same rows as the JSON
-        Lines download, which adds each row's message number and system.
+        <code>npx bounce-lab classify --format jsonl FILE...</code> prints rows with the same fields
+        as the JSON Lines download (which adds each row's message number and system, and also lists
+        the messages that are not bounces).
       </p>
     </section>
   );

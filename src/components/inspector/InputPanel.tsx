@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatSize } from '../../lib/inspector/words.ts';
 import { $inspectorText, $textOrigin, typeText } from '../../stores/inspector.ts';
 import { loadSample, markChanged, openFiles, type InspectorSample } from './actions.ts';
 import SamplePicker, { optionValue, sampleOf } from './SamplePicker.tsx';
@@ -15,6 +16,20 @@ interface Props {
 }
 
 type Groups = (readonly [string, InspectorSample[]])[];
+
+/**
+ * A browser redraws all of a text area's text on each keystroke, which takes seconds for a few
+ * megabytes. A text longer than this is edited by its start only (HEAD characters, cut at a line
+ * end); the rest is kept as it is and read with the reader's changes.
+ */
+const EDIT_LIMIT = 256 * 1024;
+const HEAD = 32 * 1024;
+
+/** Where the editable start of a long text ends: the last line end before HEAD. */
+function headEnd(text: string): number {
+  const cut = text.lastIndexOf('\n', HEAD);
+  return cut > 0 ? cut + 1 : HEAD;
+}
 
 function group(samples: InspectorSample[], reasonLabels: Record<string, string>) {
   const bySystem = new Map<string, InspectorSample[]>();
@@ -46,19 +61,32 @@ function firstOption(groups: Groups, sampleId: string): string {
 export default function InputPanel({ samples, reasonLabels, initialText, hydrated, id }: Props) {
   const origin = useStore($textOrigin);
   const box = useRef<HTMLTextAreaElement>(null);
-  /** The text the box holds, as far as this component knows. */
+  /** The whole text, as far as this component knows (the box may hold only its start). */
   const shown = useRef(initialText);
+  /** The part of a long text that is not in the box. */
+  const tail = useRef('');
+  const [long, setLong] = useState<{ total: number; head: number } | null>(null);
+  const [editAll, setEditAll] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [picked, setPicked] = useState({ reason: '', system: '' });
   const groups = useMemo(() => group(samples, reasonLabels), [samples]);
+
+  /** Writes `text` into the box: all of it, or its start when it is long. */
+  function put(text: string, all: boolean) {
+    shown.current = text;
+    const cut = !all && text.length > EDIT_LIMIT ? headEnd(text) : text.length;
+    tail.current = text.slice(cut);
+    if (box.current) box.current.value = cut < text.length ? text.slice(0, cut) : text;
+    setLong(cut < text.length ? { total: text.length, head: cut } : null);
+  }
 
   useEffect(
     () =>
       $inspectorText.listen((text) => {
         if (text === shown.current) return;
-        shown.current = text;
         markChanged();
-        if (box.current) box.current.value = text;
+        setEditAll(false);
+        put(text, false);
       }),
     [],
   );
@@ -125,6 +153,23 @@ export default function InputPanel({ samples, reasonLabels, initialText, hydrate
         service's JSON event or a single reply line such as <code>550 5.1.1 User unknown</code>, or
         drop one or more files here.
       </p>
+      {long && (
+        <p id={id('long')} class="notice inspector__long" data-long-text>
+          This text is {formatSize(long.total)}. So that typing stays quick, the box holds its first{' '}
+          {formatSize(long.head)}; the other {formatSize(long.total - long.head)} are kept as they
+          are and read together with your changes.{' '}
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={() => {
+              setEditAll(true);
+              put(shown.current, true);
+            }}
+          >
+            Put all of it in the box (typing will be slow)
+          </button>
+        </p>
+      )}
       <textarea
         id={id('text')}
         ref={box}
@@ -132,13 +177,16 @@ export default function InputPanel({ samples, reasonLabels, initialText, hydrate
         rows={14}
         spellcheck={false}
         autocomplete="off"
-        aria-describedby={id('hint')}
+        aria-describedby={long ? `${id('hint')} ${id('long')}` : id('hint')}
         readOnly={!hydrated}
         defaultValue={initialText}
         onInput={(e) => {
-          shown.current = e.currentTarget.value;
+          const text = e.currentTarget.value + tail.current;
           markChanged();
-          typeText(shown.current);
+          // A long paste: keep only its start in the box, so the next keystrokes stay quick.
+          if (!editAll && !tail.current && text.length > EDIT_LIMIT) put(text, false);
+          else shown.current = text;
+          typeText(text);
         }}
         onDragOver={(e) => {
           e.preventDefault();

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import type { MessageVerdict, RecipientVerdict } from '../../lib/bounce/index.ts';
 import { espDelayRows } from '../../lib/esp/delays.ts';
 import type { BounceDisagreement } from '../../lib/esp/disagreement-schema.ts';
@@ -41,6 +42,8 @@ export default function NextStep({
   idPrefix,
 }: Props) {
   const esp = useStore($chosenEsp);
+  // The comparison table is drawn when the reader opens it, not with every verdict.
+  const [comparing, setComparing] = useState(false);
   const policy = policies.find((p) => p.id === esp) ?? policies[0];
   if (!policy) return null;
   const reasonLabel = reasonLabels[recipient.reason] ?? recipient.reason;
@@ -92,17 +95,22 @@ export default function NextStep({
           <a href="/simulator/">Open the simulator</a>
         </p>
       )}
-      <details class="esp-verdicts__details">
+      <details
+        class="esp-verdicts__details"
+        onToggle={(e) => setComparing((e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>Compare every service</summary>
-        <EspVerdicts
-          policies={policies}
-          disagreements={disagreements}
-          verdict={recipient}
-          label={label}
-          idPrefix={`${idPrefix}-compare`}
-          level={5}
-          delay={delay}
-        />
+        {comparing && (
+          <EspVerdicts
+            policies={policies}
+            disagreements={disagreements}
+            verdict={recipient}
+            label={label}
+            idPrefix={`${idPrefix}-compare`}
+            level={5}
+            delay={delay}
+          />
+        )}
       </details>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Component, type ComponentChildren } from 'preact';
 import type { MessageVerdict } from '../../lib/bounce/index.ts';
 import type { BounceDisagreement } from '../../lib/esp/disagreement-schema.ts';
 import { KIND_WORDS, SOURCE_WORDS } from '../../lib/inspector/present.ts';
@@ -22,6 +23,19 @@ interface Props {
   /** Samples offered when a text is not recognised. */
   offers: InspectorSample[];
   id: (name: string) => string;
+}
+
+/**
+ * Draws its children again only when `same` changes: a verdict that comes back identical after
+ * the reader edits a long message keeps its cards as they are.
+ */
+class Unchanged extends Component<{ same: string; children: ComponentChildren }> {
+  override shouldComponentUpdate(next: { same: string }) {
+    return next.same !== this.props.same;
+  }
+  override render() {
+    return this.props.children;
+  }
 }
 
 /** How a message was read, in one line: the recognised layout (by name) and the evidence used. */
@@ -83,17 +97,22 @@ export default function VerdictList({
             </p>
           ) : (
             message.recipients.map((recipient, ri) => (
-              <div class="inspector__recipient" key={ri}>
-                <VerdictCard message={message} recipient={recipient} level={4} />
-                <NextStep
-                  message={message}
-                  recipient={recipient}
-                  policies={policies}
-                  disagreements={disagreements}
-                  reasonLabels={reasonLabels}
-                  idPrefix={id(`m${number}-r${ri}`)}
-                />
-              </div>
+              <Unchanged
+                same={JSON.stringify([number, message.kind, message.systemLabel, recipient])}
+                key={ri}
+              >
+                <div class="inspector__recipient">
+                  <VerdictCard message={message} recipient={recipient} level={4} />
+                  <NextStep
+                    message={message}
+                    recipient={recipient}
+                    policies={policies}
+                    disagreements={disagreements}
+                    reasonLabels={reasonLabels}
+                    idPrefix={id(`m${number}-r${ri}`)}
+                  />
+                </div>
+              </Unchanged>
             ))
           )}
           {message.trace.length > 0 && (
@@ -110,7 +129,9 @@ export default function VerdictList({
           )}
           {message.kind !== 'unrecognised' && (
             <section class="inspector__why" aria-labelledby={id(`why${number}`)}>
-              <h4 id={id(`why${number}`)}>The evidence in the message</h4>
+              <h4 id={id(`why${number}`)}>
+                The evidence in {total > 1 ? `message ${formatNumber(number)}` : 'the message'}
+              </h4>
               <EvidenceView
                 text={text}
                 evidence={message.recipients.flatMap((r) => r.evidence)}

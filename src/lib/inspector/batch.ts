@@ -1,7 +1,8 @@
 /**
  * Many bounces at once: one row per recipient, counts per category and reason, filters, and CSV or
  * JSON Lines text for export. The JSON Lines rows carry the fields `npx bounce-lab classify --format
- * jsonl` prints, with the same values, plus `message` and `system`.
+ * jsonl` prints, with the same values, plus `message` and `system`; unlike the CLI, which keeps a
+ * file's `bounce: false` marker only when the file holds no bounce, every message gets its row.
  */
 import type { Category, ReasonId } from '../bounce/reason/ids.ts';
 import type { Confidence, MessageKind, MessageVerdict } from '../bounce/classify/types.ts';
