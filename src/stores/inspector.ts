@@ -73,6 +73,7 @@ function isOwnWork(origin: TextOrigin): boolean {
  */
 export function typeText(text: string): void {
   $inspectorText.set(text);
+  if ($inspectorError.get() !== null) $inspectorError.set(null);
   if ($redaction.get() !== null) $redaction.set(null);
   if ($textOrigin.get().kind !== 'typed') $textOrigin.set({ kind: 'typed' });
   if ($files.get().length > 0) $files.set([]);
@@ -95,6 +96,7 @@ export function replaceText(
     $undo.set({ text: current, origin: from, files: $files.get(), label });
   }
   $redaction.set(null);
+  $inspectorError.set(null);
   $inspectorText.set(text);
   $textOrigin.set(origin);
   $files.set(files);

@@ -195,11 +195,7 @@ test('a batch of 1,000 messages: progress, counts, filters and downloads that ma
     await batch.locator(`[data-count-reason="${topReason}"]`).innerText(),
     new RegExp(`${topCount}$`),
   );
-  assert.equal(
-    await batch.locator('.batch__table tbody tr').count(),
-    50,
-    'the first page of rows',
-  );
+  assert.equal(await batch.locator('.batch__table tbody tr').count(), 50, 'the first page of rows');
 
   // Filter to the hard bounces and download them.
   await batch.getByLabel('Category').selectOption('hard');

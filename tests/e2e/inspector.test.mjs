@@ -223,8 +223,9 @@ test('files: one opens, several make a batch, a UTF-16 file is read; oversized f
     ...[...line].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
   ];
   await drop([{ name: 'unicode.txt', bytes: utf16 }]);
-  await waitForVerdict(page, ['hard/userunknown']);
+  await page.locator('.inspector__status', { hasText: 'Opened “unicode.txt”' }).waitFor();
   assert.equal(await box.inputValue(), line);
+  await waitForVerdict(page, ['hard/userunknown']);
 
   await drop([
     { name: 'a.eml', bytes: bytes('gmail-mailbox-full.eml') },
@@ -299,21 +300,15 @@ test('redacting twice then Undo gives back the original; plurals are right', asy
   await paste(page, `550 5.1.1 <${MARKER}@example.com>: Recipient address rejected: User unknown`);
   await waitForVerdict(page, ['hard/userunknown']);
   await page.getByRole('button', { name: 'Redact', exact: true }).click();
-  await page.waitForFunction(() =>
-    /Redacted 1 value\./.test(document.querySelector('.inspector__status')?.textContent ?? ''),
-  );
+  await page.locator('.inspector__replaced summary', { hasText: /\(1 value\)$/ }).waitFor();
 
-  const original = sampleText('exim-office365-access-denied.eml')
-    .replace('Client host', 'Client host')
-    .concat(
-      '\nX-Note: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; blocked using zen.spamhaus.org\n',
-    );
+  const original = sampleText('exim-office365-access-denied.eml').concat(
+    '\nX-Note: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; blocked using zen.spamhaus.org\n',
+  );
   await paste(page, original);
   await waitForVerdict(page, ['hard/userunknown']);
   await page.getByRole('button', { name: 'Redact', exact: true }).click();
-  await page.waitForFunction(() =>
-    /Redacted \d+ values\./.test(document.querySelector('.inspector__status')?.textContent ?? ''),
-  );
+  await page.locator('.inspector__replaced summary', { hasText: /\(\d+ values\)$/ }).waitFor();
   const once = await box.inputValue();
   assert.notEqual(once, original);
   assert.match(once, /RESOLVER\.ADR\.RecipientNotFound; blocked using zen\.spamhaus\.org/);
@@ -378,7 +373,7 @@ test('a share link round-trips; a 3 MB message offers its relevant part instead'
     box.value = text.replace(`--${boundary}--`, `${attachment}--${boundary}--`);
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, original);
-  assert.ok((await box.inputValue()).length > 3_000_000);
+  await page.locator('[data-long-text]', { hasText: /This text is 2\.9 MB/ }).waitFor();
   await page.waitForFunction(
     () =>
       /1 message, 1 recipient/.test(

@@ -41,6 +41,13 @@ export const MAX_CHARS = 10 * 1024 * 1024;
 /** When the text last changed, for the status line's "on screen after" figure. */
 let changedAt = 0;
 let running: number | null = null;
+/** The last error a reading gave: a later good reading clears it, and only it. */
+let readingError: string | null = null;
+
+function readingFailed(message: string): void {
+  readingError = message;
+  $inspectorError.set(message);
+}
 
 /** Records the moment the text changed (the status line measures from there). */
 export function markChanged(): void {
@@ -59,6 +66,8 @@ function originWords(origin: TextOrigin): string {
       return 'Opened the message from the link: ';
     case 'restored':
       return 'Your text from before is back: ';
+    case 'redacted':
+      return 'Read the redacted text: ';
     default:
       return '';
   }
@@ -87,7 +96,8 @@ function reportTimes(messages: MessageVerdict[], ms: number, skipped: number, or
 export async function classifyNow(text: string, files: FileSpan[]): Promise<void> {
   if (running !== null) forget(running);
   running = null;
-  $inspectorError.set(null);
+  if (readingError !== null && $inspectorError.get() === readingError) $inspectorError.set(null);
+  readingError = null;
   if (!text.trim()) {
     $inspectorResult.set(null);
     $progress.set(null);
@@ -95,7 +105,7 @@ export async function classifyNow(text: string, files: FileSpan[]): Promise<void
     return;
   }
   if (text.length > MAX_CHARS) {
-    $inspectorError.set(
+    readingFailed(
       `This text is ${formatSize(text.length)}; the inspector reads up to 10 MB. Your text is still in the box: remove attachments or quoted originals, or use the command-line tool (npx bounce-lab classify) for larger jobs.`,
     );
     return;
@@ -115,7 +125,7 @@ export async function classifyNow(text: string, files: FileSpan[]): Promise<void
     $progress.set(null);
     if (answer.type === 'failed') {
       $inspectorResult.set(null);
-      $inspectorError.set(`${answer.error.message} Your text is still in the box.`);
+      readingFailed(`${answer.error.message} Your text is still in the box.`);
       return;
     }
     if (answer.type !== 'done') return;
@@ -127,9 +137,7 @@ export async function classifyNow(text: string, files: FileSpan[]): Promise<void
     if (running !== id) return;
     running = null;
     $progress.set(null);
-    $inspectorError.set(
-      'The classifier stopped unexpectedly. Your text is still in the box; try again.',
-    );
+    readingFailed('The classifier stopped unexpectedly. Your text is still in the box; try again.');
   }
 }
 
