@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { useSite } from './harness.mjs';
+import { gzipSync } from 'node:zlib';
+import { fileFor, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -328,10 +329,17 @@ const STATES = [
   ['a delay', '/inspector/?sample=sendmail-delay-notice', 'compare'],
   ['an unrecognised text', '/inspector/', 'nonsense'],
   ['a batch', '/inspector/?sample=three-bounces', 'batch'],
+  ['lesson 5 with its inspector', '/lessons/anatomy-of-a-dsn/', 'lesson'],
+  ['lesson 9 with a delay and other verdict cards', '/lessons/what-is-not-a-bounce/', 'page'],
 ];
 
 async function reach(page, path, what) {
   await page.goto(site.origin + path);
+  if (what === 'page') {
+    for (const summary of await page.locator('.verdict summary').all()) await summary.click();
+    return;
+  }
+  if (what === 'lesson') await page.locator('.inspector textarea').scrollIntoViewIfNeeded();
   await page.locator('textarea:not([readonly])').waitFor();
   if (what === 'nonsense') {
     await paste(page, 'Hello, my mailbox is full, please call me.');
@@ -374,7 +382,7 @@ test('axe finds nothing in any state of the inspector, in either theme', async (
     const page = await context.newPage();
     for (const [name, path, what] of STATES) {
       await reach(page, path, what);
-      const axe = new AxeBuilder({ page }).include('.inspector');
+      const axe = new AxeBuilder({ page }).include(what === 'page' ? 'main' : '.inspector');
       if (colorScheme === 'dark') axe.withRules(['color-contrast', 'link-in-text-block']);
       const { violations } = await axe.analyze();
       for (const v of violations) {
@@ -388,4 +396,45 @@ test('axe finds nothing in any state of the inspector, in either theme', async (
     await context.close();
   }
   assert.deepEqual(problems, []);
+});
+
+/** Gzip bytes of every script file `path` loads, after `ready` (fetched scripts, not inline ones). */
+async function scriptBytes(path, ready) {
+  const page = await site.browser.newPage();
+  const scripts = new Set();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  let bytes = 0;
+  for (const script of scripts)
+    bytes += gzipSync(readFileSync(fileFor(script)), { level: 9 }).length;
+  return { bytes, files: [...scripts] };
+}
+
+test('the inspector page before input, and lesson 5 with its inspector live, stay under 60 KB of JavaScript', async () => {
+  const limit = 60 * 1024;
+  const page = await scriptBytes('/inspector/', (p) =>
+    p.locator('textarea:not([readonly])').waitFor(),
+  );
+  const lesson = await scriptBytes('/lessons/anatomy-of-a-dsn/', async (p) => {
+    await p.locator('#inspector-postfix-user-unknown-text').scrollIntoViewIfNeeded();
+    await p.locator('#inspector-postfix-user-unknown-text:not([readonly])').waitFor();
+  });
+  console.log(
+    `JavaScript (gzip): /inspector/ before input ${(page.bytes / 1024).toFixed(1)} KB in ${page.files.length} files; lesson 5 with its inspector live ${(lesson.bytes / 1024).toFixed(1)} KB in ${lesson.files.length} files`,
+  );
+  assert.ok(
+    !page.files.some((f) => /classify-worker|BatchView/.test(f)),
+    'no worker or batch code before input',
+  );
+  assert.ok(
+    !lesson.files.some((f) => /classify-worker/.test(f)),
+    'no worker in the lesson before a change',
+  );
+  assert.ok(page.bytes <= limit, `/inspector/ loads ${page.bytes} bytes`);
+  assert.ok(lesson.bytes <= limit, `lesson 5 loads ${lesson.bytes} bytes`);
 });

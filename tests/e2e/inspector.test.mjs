@@ -332,7 +332,6 @@ test('a share link round-trips; a 3 MB message offers its relevant part instead'
   const context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { page, requests } = await openInspector(context);
-  const box = page.getByLabel('Bounce message');
   const original = sampleText('postfix-user-unknown.eml').replace(
     'maria.lopez@example.com',
     `${MARKER}@acme-widgets.io`,
