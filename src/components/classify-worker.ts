@@ -15,7 +15,11 @@ export interface Span {
 }
 
 export type WorkerRequest =
-  | { id: number; type: 'classify'; text: string; files: Span[] }
+  /**
+   * The text is `text` followed by `tail`; `tail: null` means the same tail as the last request,
+   * so a long message whose start the reader edits is not copied to the worker on every change.
+   */
+  | { id: number; type: 'classify'; text: string; tail: string | null; files: Span[] }
   | { id: number; type: 'redact'; text: string; files: Span[] }
   | { id: number; type: 'part'; text: string };
 
@@ -33,6 +37,8 @@ const CHUNK_MS = 40;
 
 /** The newest classification asked for: an older one stops at its next chunk. */
 let newest = 0;
+/** The tail of the last text to classify, kept for the next request that reuses it. */
+let lastTail = '';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -125,8 +131,10 @@ function meaning(result: ClassifyResult): string {
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === 'classify') void classifyAll(request.id, request.text, request.files);
-  else if (request.type === 'redact') redactFiles(request.id, request.text, request.files);
+  if (request.type === 'classify') {
+    if (request.tail !== null) lastTail = request.tail;
+    void classifyAll(request.id, request.text + lastTail, request.files);
+  } else if (request.type === 'redact') redactFiles(request.id, request.text, request.files);
   else {
     const part = relevantPart(request.text);
     const same = meaning(classify(part)) === meaning(classify(request.text));

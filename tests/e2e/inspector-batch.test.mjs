@@ -263,11 +263,12 @@ test('a batch of 1,000 messages: progress, counts, filters and downloads that ma
 
 test('typing into a 3 MB message never blocks the page for more than 100 ms', async () => {
   const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await page.goto(site.origin + '/inspector/');
   const base = readFileSync(new URL('postfix-user-unknown.eml', SAMPLES), 'utf8');
   await page.locator('textarea:not([readonly])').waitFor();
-  await page.evaluate((text) => {
+  const pasted = await page.evaluate((text) => {
     const boundary = text.match(/boundary="([^"]+)"/)[1];
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
     let seed = 11;
@@ -283,7 +284,9 @@ test('typing into a 3 MB message never blocks the page for more than 100 ms', as
     const attachment = `--${boundary}\nContent-Type: application/pdf; name="catalogue.pdf"\nContent-Transfer-Encoding: base64\n\n${lines.join('\n')}\n`;
     const box = document.querySelector('textarea');
     box.value = text.replace(`--${boundary}--`, `${attachment}--${boundary}--`);
+    const length = box.value.length;
     box.dispatchEvent(new Event('input', { bubbles: true }));
+    return length;
   }, base);
   const status = page.locator('.inspector__status');
   await status.filter({ hasText: /1 message, 1 recipient/ }).waitFor({ timeout: 30_000 });
@@ -311,6 +314,12 @@ test('typing into a 3 MB message never blocks the page for more than 100 ms', as
   assert.match(await page.locator('[data-long-text]').innerText(), /This text is 2\.9 MB\./);
   const value = await box.inputValue();
   assert.ok(value.length <= 32 * 1024 + 22 && value.endsWith(' more words at the end'));
+  // The verdict covers the whole text, the edited start and the untouched rest.
+  await page.getByRole('button', { name: 'Copy result as JSON' }).click();
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.length, 1);
+  assert.ok(pasted > 3_000_000);
+  assert.equal(copied[0].range[1], pasted + ' more words at the end'.length);
   const limit = await noiseLimit(page, 100);
   assert.ok(
     Math.max(0, ...tasks) <= limit,

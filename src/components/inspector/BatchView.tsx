@@ -26,8 +26,6 @@ interface Props {
   id: (name: string) => string;
 }
 
-const CATEGORY_WORDS = { hard: 'Hard bounces', soft: 'Soft bounces', none: 'Not bounces' } as const;
-
 /** Saves `text` as a file, made in the browser: nothing is uploaded. */
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -70,8 +68,7 @@ export default function BatchView({
       <ul class="batch__totals">
         {(['hard', 'soft', 'none'] as const).map((c) => (
           <li key={c} data-count-category={c}>
-            <CategoryBadge category={c} /> {CATEGORY_WORDS[c]}:{' '}
-            <strong>{formatNumber(summary.byCategory[c])}</strong>
+            <CategoryBadge category={c} />: <strong>{formatNumber(summary.byCategory[c])}</strong>
           </li>
         ))}
       </ul>

@@ -2,7 +2,13 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSize } from '../../lib/inspector/words.ts';
 import { $inspectorText, $textOrigin, typeText } from '../../stores/inspector.ts';
-import { loadSample, markChanged, openFiles, type InspectorSample } from './actions.ts';
+import {
+  loadSample,
+  markChanged,
+  noteLongText,
+  openFiles,
+  type InspectorSample,
+} from './actions.ts';
 import SamplePicker, { optionValue, sampleOf } from './SamplePicker.tsx';
 
 interface Props {
@@ -76,7 +82,9 @@ export default function InputPanel({ samples, reasonLabels, initialText, hydrate
     shown.current = text;
     const cut = !all && text.length > EDIT_LIMIT ? headEnd(text) : text.length;
     tail.current = text.slice(cut);
-    if (box.current) box.current.value = cut < text.length ? text.slice(0, cut) : text;
+    const head = cut < text.length ? text.slice(0, cut) : text;
+    if (box.current) box.current.value = head;
+    noteLongText(tail.current ? { head, tail: tail.current } : null);
     setLong(cut < text.length ? { total: text.length, head: cut } : null);
   }
 
@@ -181,11 +189,15 @@ export default function InputPanel({ samples, reasonLabels, initialText, hydrate
         readOnly={!hydrated}
         defaultValue={initialText}
         onInput={(e) => {
-          const text = e.currentTarget.value + tail.current;
+          const head = e.currentTarget.value;
+          const text = head + tail.current;
           markChanged();
           // A long paste: keep only its start in the box, so the next keystrokes stay quick.
           if (!editAll && !tail.current && text.length > EDIT_LIMIT) put(text, false);
-          else shown.current = text;
+          else {
+            shown.current = text;
+            noteLongText(tail.current ? { head, tail: tail.current } : null);
+          }
           typeText(text);
         }}
         onDragOver={(e) => {

@@ -20,7 +20,7 @@ import {
   type TextOrigin,
 } from '../../stores/inspector.ts';
 import { pack } from './share.ts';
-import { ask, forget } from './worker-client.ts';
+import { ask, forget, workerStarted } from './worker-client.ts';
 
 /** A sample the pickers offer; its text is fetched from the site itself when chosen. */
 export interface InspectorSample {
@@ -47,6 +47,16 @@ let readingError: string | null = null;
 function readingFailed(message: string): void {
   readingError = message;
   $inspectorError.set(message);
+}
+
+/** A long text as the box holds it: the start the reader edits, and the rest, kept as it is. */
+let longParts: { head: string; tail: string } | null = null;
+/** The tail the worker already holds. */
+let sentTail: string | null = null;
+
+/** Tells the reader of the text that it is `head` + `tail` (null: not a long text). */
+export function noteLongText(parts: { head: string; tail: string } | null): void {
+  longParts = parts;
 }
 
 /** Records the moment the text changed (the status line measures from there). */
@@ -76,7 +86,10 @@ function originWords(origin: TextOrigin): string {
 /** Tells the reader what was found and how long it really took, once it is on screen. */
 function reportTimes(messages: MessageVerdict[], ms: number, skipped: number, origin: TextOrigin) {
   const recipients = messages.reduce((n, m) => n + m.recipients.length, 0);
-  const found = `${count(messages.length, 'message')}, ${count(recipients, 'recipient')}`;
+  const found =
+    messages.length === 1 && messages[0]?.kind === 'unrecognised'
+      ? 'not recognised as a bounce'
+      : `${count(messages.length, 'message')}, ${count(recipients, 'recipient')}`;
   const skip = skipped > 0 ? ` (${count(skipped, 'empty file')} skipped)` : '';
   const lead = originWords(origin);
   const first = `${lead}${lead ? found : capitalise(found)}${skip}. The classifier took ${formatDuration(ms)} in the background`;
@@ -113,7 +126,18 @@ export async function classifyNow(text: string, files: FileSpan[]): Promise<void
   const origin = $textOrigin.get();
   const messages: MessageVerdict[] = [];
   $progress.set({ done: 0, total: 0 });
-  const { id, reply } = ask({ type: 'classify', text, files }, (chunk) => {
+  // For a long text whose start was edited, the worker reuses the rest it already holds (a new
+  // worker holds nothing yet).
+  if (!workerStarted()) sentTail = null;
+  const parts =
+    longParts && files.length === 0 && longParts.head.length + longParts.tail.length === text.length
+      ? longParts
+      : null;
+  const request = parts
+    ? { text: parts.head, tail: parts.tail === sentTail ? null : parts.tail }
+    : { text, tail: '' };
+  sentTail = parts ? parts.tail : '';
+  const { id, reply } = ask({ type: 'classify', ...request, files }, (chunk) => {
     messages.push(...chunk.messages);
     $progress.set({ done: chunk.done, total: chunk.total });
   });
