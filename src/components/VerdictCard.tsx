@@ -205,6 +205,12 @@ export default function VerdictCard({ message, recipient, level = 3, showTrace =
       </dl>
       {delay ? (
         <>
+          {recipient.willRetryUntil && (
+            <p class="verdict__explanation">
+              <strong>Retries until:</strong> {recipient.willRetryUntil} (the report's
+              Will-Retry-Until field).
+            </p>
+          )}
           <p class="verdict__explanation">
             <strong>If the retries run out:</strong> the sending server gives up and sends a failure
             report for the same cause. That report is a{' '}

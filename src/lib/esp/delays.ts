@@ -21,6 +21,7 @@ export const RETRY_SOURCES: Readonly<Record<string, { sourceKey: string; term?: 
   'campaign-monitor': { sourceKey: 'CM3' },
   hubspot: { sourceKey: 'HS1', term: 'Pending' },
   'salesforce-marketing-cloud': { sourceKey: 'SF1' },
+  'constant-contact': { sourceKey: 'CC3' },
 };
 
 /** One row of the "every service" table for a delay. */

@@ -166,6 +166,8 @@ function dsnRecipient(
       ? powerMtaCategory(input, field(g, 'x-powermta-bouncecategory'))
       : undefined,
   };
+  // RFC 3464 §2.3.7: how long the reporting server keeps retrying a delayed message.
+  const retryUntil = field(g, 'will-retry-until')?.value;
   if (facts.action === 'delivered' || dsStatus?.startsWith('2.')) {
     const v = nonBounceRecipient(
       address,
@@ -180,7 +182,10 @@ function dsnRecipient(
       diagnostic: facts.diagnostic,
     };
   }
-  return judge(facts, report ? [report] : [], profile);
+  const verdict = judge(facts, report ? [report] : [], profile);
+  return retryUntil && facts.action === 'delayed'
+    ? { ...verdict, willRetryUntil: retryUntil }
+    : verdict;
 }
 
 /** The delivery-status texts of `m`: its report parts, or the report fields written in its text. */
