@@ -6,7 +6,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DIST, builtPages, fileFor, pool, readHeadersFile, useSite } from './harness.mjs';
+import {
+  DIST,
+  builtPages,
+  fileFor,
+  pickSample,
+  pool,
+  readHeadersFile,
+  useSite,
+} from './harness.mjs';
 
 const site = useSite({ headers: true });
 
@@ -127,7 +135,7 @@ test('the inspector, the simulators and search work under the policy', async () 
 
   // Inspector: a sample, then pasted text, classified in the worker.
   await page.goto(site.origin + '/inspector/');
-  await page.getByLabel('Sample by reason').selectOption('gmail-mailbox-full');
+  await pickSample(page, 'gmail-mailbox-full');
   await page.locator('.inspector__results [data-category="soft"]').waitFor();
   await page.getByLabel('Bounce message').fill('550 5.1.1 <a@example.com>: User unknown');
   await page.locator('.inspector__results [data-category="hard"]').waitFor();

@@ -188,3 +188,18 @@ export function useSite(options = {}) {
   });
   return site;
 }
+
+/**
+ * Picks project sample `id` in the inspector's picker labelled `label` (its options carry the
+ * sample id after a group number, `2:gmail-mailbox-full`).
+ */
+export async function pickSample(page, id, label = 'Sample by reason') {
+  const select = page.getByLabel(label);
+  const value = await select.evaluate(
+    (el, want) =>
+      [...el.options].find((o) => o.value === want || o.value.endsWith(`:${want}`))?.value,
+    id,
+  );
+  if (!value) throw new Error(`the inspector's picker has no sample ${id}`);
+  await select.selectOption(value);
+}

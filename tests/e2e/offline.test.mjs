@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { chromium as playwright } from 'playwright-core';
-import { DIST, chromiumOptions, launchBrowser, startServer } from './harness.mjs';
+import { DIST, chromiumOptions, launchBrowser, pickSample, startServer } from './harness.mjs';
 
 let chromium;
 before(async () => {
@@ -97,7 +97,7 @@ test('after one visit, the course works with the network and the server gone', a
   await page.locator('pre[data-language]').first().waitFor();
 
   await page.goto(server.origin + '/inspector/');
-  await page.getByLabel('Sample by reason').selectOption('gmail-mailbox-full');
+  await pickSample(page, 'gmail-mailbox-full');
   await page.locator('.inspector__results [data-category="soft"]').waitFor();
   await page.getByLabel('Bounce message').fill('550 5.1.1 <a@example.com>: User unknown');
   await page.locator('.inspector__results [data-category="hard"]').waitFor();

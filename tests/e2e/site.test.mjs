@@ -1,7 +1,7 @@
 // A reader's path through the site shell, in a real browser.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { builtPages, pool, useSite } from './harness.mjs';
+import { builtPages, pickSample, pool, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -185,7 +185,7 @@ test('no page uses an emoji as an icon: icons are SVG in the text colour', async
     ['gmail-mailbox-full', 'soft'],
     ['postfix-user-unknown', 'hard'],
   ]) {
-    await page.getByLabel('Sample by reason').selectOption(sample);
+    await pickSample(page, sample);
     await page.locator(`.inspector__results [data-category="${category}"]`).waitFor();
     found.push(...(await emojiInText(page)).map((e) => `/inspector/ (${sample}): ${e}`));
   }
