@@ -45,7 +45,7 @@ export default function TriageResult({
   useEffect(() => {
     const done = () => {
       delete document.documentElement.dataset['printing'];
-      certificate.current?.removeAttribute('data-printing');
+      certificate.current?.removeAttribute('data-print-target');
     };
     addEventListener('afterprint', done);
     return () => removeEventListener('afterprint', done);
@@ -58,7 +58,7 @@ export default function TriageResult({
 
   function print() {
     document.documentElement.dataset['printing'] = 'triage';
-    certificate.current?.setAttribute('data-printing', '');
+    certificate.current?.setAttribute('data-print-target', '');
     window.print();
   }
 

@@ -79,7 +79,7 @@ export function hubspotView(facts: BounceFacts): ServiceView {
     gaps.push(
       category
         ? `The property's stored value for the ${category} category is not documented (HubSpot's list of values was not found).`
-        : 'Which hard bounce reason HubSpot records for this reply is not documented: its known categories are Content, Spam, Policy and Other, and its list of property values was not found.',
+        : 'Which hard bounce reason HubSpot records for this reply is not documented: its documented categories include Content, Spam, Policy (DMARC, DKIM and SPF failures) and Other, and its list of property values was not found.',
     );
   }
   return {
