@@ -203,7 +203,7 @@ test('a tampered or broken stored value keeps what is valid and never breaks the
   await context.close();
 });
 
-/** Sorts every message of a track by clicking, all in the right pile except the first. */
+/** Sorts every message of a track into the "wait" pile by clicking, then waits for the result. */
 async function finish(page, track) {
   const cards = page.locator('.triage-msg');
   const count = await cards.count();
@@ -216,7 +216,7 @@ async function finish(page, track) {
 }
 
 for (const theme of ['light', 'dark']) {
-  test(`both exercises at 320 px and under axe in the ${theme} theme, answered`, async () => {
+  test(`both exercises at 320 px and under axe in the ${theme} theme, before and after answering`, async () => {
     const context = await site.browser.newContext({
       colorScheme: theme,
       viewport: { width: 320, height: 640 },
@@ -225,17 +225,20 @@ for (const theme of ['light', 'dark']) {
       const page = await context.newPage();
       await page.goto(site.origin + `/exercises/${track}/`);
       await page.locator('.triage-answer__pile:not([disabled])').first().waitFor();
-      assert.equal(await overflow(page), 0, `/exercises/${track}/ unanswered: no sideways scroll`);
+      const problems = [];
+      const scan = async (state) => {
+        assert.equal(await overflow(page), 0, `/exercises/${track}/ ${state}: no sideways scroll`);
+        const axe = new AxeBuilder({ page });
+        if (theme === 'dark') axe.withRules(['color-contrast', 'link-in-text-block']);
+        const { violations } = await axe.analyze();
+        for (const v of violations) {
+          problems.push(`${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      };
+      await scan('unanswered');
       await finish(page, track);
-      assert.equal(await overflow(page), 0, `/exercises/${track}/ answered: no sideways scroll`);
-      const axe = new AxeBuilder({ page });
-      if (theme === 'dark') axe.withRules(['color-contrast', 'link-in-text-block']);
-      const { violations } = await axe.analyze();
-      assert.deepEqual(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-        [],
-        `/exercises/${track}/ [${theme}]`,
-      );
+      await scan('answered');
+      assert.deepEqual(problems, [], `/exercises/${track}/ [${theme}]`);
       await page.close();
     }
     await context.close();
