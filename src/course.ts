@@ -4,7 +4,15 @@ export type Lesson = CollectionEntry<'lessons'>;
 
 /** The top-level sections of the site, for the header's aria-current. */
 export type Section =
-  'home' | 'lessons' | 'inspector' | 'simulator' | 'reference' | 'glossary' | 'search' | 'about';
+  | 'home'
+  | 'lessons'
+  | 'inspector'
+  | 'simulator'
+  | 'practice'
+  | 'reference'
+  | 'glossary'
+  | 'search'
+  | 'about';
 
 /** Site-wide names and copy used by layouts and metadata. */
 export const SITE = {

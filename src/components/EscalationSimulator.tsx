@@ -1,17 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 // Imported module by module: the package barrel also carries the YAML/zod schema, which the
 // browser does not need.
 import { customPolicy } from '../lib/simulator/custom.ts';
-import {
-  OutcomeCodeError,
-  formatOutcomes,
-  parseOutcomes,
-  type Outcome,
-} from '../lib/simulator/outcomes.ts';
+import { CADENCE_DAYS, CUSTOM_LIMIT, START_RANGE, readDate } from '../lib/simulator/fields.ts';
+import { MAX_TIMELINE_CAMPAIGNS, readLink } from '../lib/simulator/link.ts';
+import { formatOutcomes, type Outcome } from '../lib/simulator/outcomes.ts';
+import { plural } from '../lib/simulator/plural.ts';
 import type { Policy, ResetOn } from '../lib/simulator/policy-schema.ts';
-import { PRESETS, findPreset } from '../lib/simulator/presets.ts';
-import { runScenario } from '../lib/simulator/scenario.ts';
+import { PRESETS } from '../lib/simulator/presets.ts';
+import { runScenario, type ScenarioRun } from '../lib/simulator/scenario.ts';
 import {
   $scenario,
   DEFAULT_SCENARIO,
@@ -19,13 +17,24 @@ import {
   type Scenario,
   type TimelineCampaign,
 } from '../stores/simulator.ts';
+import Icon, { type IconName } from './icons/Icon.tsx';
+import NumberInput from './NumberInput.tsx';
+import {
+  carriesTimeline,
+  linkFor,
+  sameTimeline,
+  scenarioFromLink,
+  scenarioFromPreset,
+} from './simulator-scenario.ts';
+import TimelineStrip, { type StripRow } from './TimelineStrip.tsx';
 import { useHydrated } from './use-hydrated.ts';
+import './simulator.css';
 
 interface Props {
   policies: Policy[];
   /** Start from this story instead of the reader's saved timeline (used inside lessons). */
   preset?: string | undefined;
-  /** Read `?policy=&outcomes=` from the address bar and keep it up to date (the simulator page). */
+  /** Read the timeline a link carries from the address bar and keep the address up to date. */
   syncUrl?: boolean;
   /** A prefix for element ids, so two simulators can share a page. */
   idPrefix?: string;
@@ -38,11 +47,11 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
   hard: 'Hard bounce',
 };
 
-const OUTCOME_ICON: Record<Outcome, string> = {
-  delivered: '✓',
-  activity: '★',
-  soft: '↻',
-  hard: '⛔',
+const OUTCOME_ICON: Record<Outcome, IconName> = {
+  delivered: 'check',
+  activity: 'star',
+  soft: 'retry',
+  hard: 'stop',
 };
 
 /** Soft-bounce reasons a reader can pick for a campaign (reason ids with a short label). */
@@ -63,56 +72,28 @@ const RESET_LABEL: Record<ResetOn, string> = {
   never: 'never (a running total)',
 };
 
-function scenarioFromPreset(id: string, base: Scenario): Scenario | null {
-  const preset = findPreset(id);
-  if (!preset) return null;
-  return {
-    ...base,
-    cadenceDays: preset.cadenceDays,
-    campaigns: parseOutcomes(preset.outcomes).map((outcome) => ({
-      outcome,
-      reason: outcome === 'soft' ? preset.softReason : undefined,
-    })),
-  };
-}
-
-/** The timeline from the address bar, if it carries one; an error message for a bad one. */
-function scenarioFromUrl(
-  base: Scenario,
-  policies: Policy[],
-): { scenario?: Scenario; error?: string } {
-  const params = new URLSearchParams(location.search);
-  let scenario = base;
-  const policy = params.get('policy');
-  if (policy !== null) {
-    if (!policies.some((p) => p.id === policy)) {
-      return {
-        error: `The link names an email service we do not know (“${policy}”), so your saved timeline is shown.`,
-      };
-    }
-    scenario = { ...scenario, policy };
+/** The sentence above the strip: what the service did with the address overall. */
+function summaryOf(policy: Policy, scenario: Scenario, run: ScenarioRun): string {
+  const n = scenario.campaigns.length;
+  if (n === 0) return 'Add campaigns below to see what happens to the address.';
+  const wordAt = (k: number) => run.states[k - 1]?.word ?? policy.removedWord;
+  if (run.removedAt !== null) {
+    return `${policy.name} stops mailing this address after campaign ${String(run.removedAt)}: ${wordAt(run.removedAt)}.`;
   }
-  const preset = params.get('preset');
-  if (preset !== null) scenario = scenarioFromPreset(preset, scenario) ?? scenario;
-  const outcomes = params.get('outcomes');
-  if (outcomes !== null) {
-    try {
-      scenario = {
-        ...scenario,
-        campaigns: parseOutcomes(outcomes).map((outcome) => ({ outcome })),
-      };
-    } catch (e) {
-      const detail = e instanceof OutcomeCodeError ? e.message : 'it could not be read';
-      return { error: `The link's timeline could not be used: ${detail} Use D, A, S and H.` };
-    }
+  if (run.heldAt !== null) {
+    const stillHeld = run.states.at(-1)?.phase === 'held';
+    return stillHeld
+      ? `${policy.name} puts this address on hold after campaign ${String(run.heldAt)} (${wordAt(run.heldAt)}); it is still on hold after campaign ${String(n)}.`
+      : `${policy.name} puts this address on hold after campaign ${String(run.heldAt)} (${wordAt(run.heldAt)}), then mails it again: after ${plural(n, 'campaign')} it is ${run.finalWord}.`;
   }
-  return { scenario };
+  return `After ${plural(n, 'campaign')}, ${policy.name} still mails this address (${run.finalWord}).`;
 }
 
 /**
- * Plays one address's campaigns under an email service's real soft-bounce policy and shows, after
- * each campaign, the counter, the status in the vendor's own words and why it changed. The
- * policy logic is all in src/lib/simulator; this component only renders and dispatches.
+ * Plays one address's campaigns under an email service's real bounce policy and shows, after
+ * each campaign, the counter, the status in the vendor's own words and what changed, with a
+ * strip of the whole timeline above. The policy logic is all in src/lib/simulator; this
+ * component only renders and dispatches.
  */
 export default function EscalationSimulator({
   policies,
@@ -124,30 +105,51 @@ export default function EscalationSimulator({
   const hydrated = useHydrated();
   const initialLocal = (preset && scenarioFromPreset(preset, DEFAULT_SCENARIO)) || DEFAULT_SCENARIO;
   const [local, setLocal] = useState<Scenario>(initialLocal);
-  const [urlError, setUrlError] = useState<string | null>(null);
+  /** A link's timeline, shown but not saved until the reader chooses. */
+  const [preview, setPreview] = useState<Scenario | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  /** What the date field shows while it holds a date the timeline cannot use. */
+  const [startDraft, setStartDraft] = useState<{ text: string; message: string } | null>(null);
   const [compare, setCompare] = useState(false);
-  const useShared = !preset;
-  const scenario = useShared ? (hydrated ? shared : DEFAULT_SCENARIO) : local;
-  const update = (patch: Partial<Scenario>) =>
-    useShared ? updateScenario(patch) : setLocal((s) => ({ ...s, ...patch }));
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // The simulator page opens the timeline a shared link carries.
+  const scenario = preset ? local : (preview ?? (hydrated ? shared : DEFAULT_SCENARIO));
+  const update = (patch: Partial<Scenario>) => {
+    if (preset) setLocal((s) => ({ ...s, ...patch }));
+    else if (preview) setPreview({ ...preview, ...patch });
+    else updateScenario(patch);
+  };
+
+  // The simulator page opens the timeline a link carries, asking first when it would replace
+  // a different saved timeline.
   useEffect(() => {
     if (!syncUrl) return;
-    const { scenario: fromUrl, error } = scenarioFromUrl($scenario.get(), policies);
-    if (fromUrl) $scenario.set(fromUrl);
-    if (error) setUrlError(error);
+    if (location.search === '') return;
+    const read = readLink(
+      location.search,
+      policies.map((p) => p.id),
+      PRESETS.map((p) => p.id),
+    );
+    if (!read.ok) {
+      setLinkError(`${read.message} Your saved timeline is shown instead.`);
+      return;
+    }
+    const saved = $scenario.get();
+    const fromLink = scenarioFromLink(read.link, saved);
+    // The link of the saved timeline itself: keep the saved one, with its reasons and notes.
+    if (sameTimeline(fromLink, saved)) return;
+    if (!carriesTimeline(read.link) || saved.campaigns.length === 0) $scenario.set(fromLink);
+    else setPreview(fromLink);
   }, [syncUrl]);
 
-  // ...and keeps the address bar in step, so the page can be shared.
+  // ...and keeps the address bar in step with what is shown, so the page can be shared.
   useEffect(() => {
     if (!syncUrl || !hydrated) return;
-    const params = new URLSearchParams({
-      policy: scenario.policy,
-      outcomes: formatOutcomes(scenario.campaigns.map((c) => c.outcome)),
-    });
-    history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
-  }, [syncUrl, hydrated, scenario.policy, scenario.campaigns]);
+    const known = policies.some((p) => p.id === scenario.policy);
+    const shown = known ? scenario : { ...scenario, policy: policies[0]?.id ?? scenario.policy };
+    history.replaceState(null, '', `${location.pathname}?${linkFor(shown)}`);
+  }, [syncUrl, hydrated, scenario]);
 
   const basePolicy = policies.find((p) => p.id === scenario.policy) ?? policies[0];
   const policyFor = (p: Policy): Policy =>
@@ -169,29 +171,83 @@ export default function EscalationSimulator({
   );
   if (!basePolicy || !run) return <p>No email service policies are available.</p>;
 
+  const full = scenario.campaigns.length >= MAX_TIMELINE_CAMPAIGNS;
   const setCampaign = (index: number, change: Partial<TimelineCampaign>) =>
     update({
       campaigns: scenario.campaigns.map((c, i) => (i === index ? { ...c, ...change } : c)),
     });
-  const add = (outcome: Outcome) =>
+  const add = (outcome: Outcome) => {
+    if (full) return;
     update({
       campaigns: [
         ...scenario.campaigns,
         { outcome, reason: outcome === 'soft' ? 'mailboxfull' : undefined },
       ],
     });
+  };
   const remove = (index: number) =>
     update({ campaigns: scenario.campaigns.filter((_, i) => i !== index) });
   const id = (name: string) => `${idPrefix}-${name}`;
   const presetValue = PRESETS.find(
     (p) => p.outcomes === formatOutcomes(scenario.campaigns.map((c) => c.outcome)),
   )?.id;
+  const stripRow = (policy: Policy, r: ScenarioRun): StripRow => ({
+    id: policy.id,
+    name: policy.name,
+    states: r.states,
+    removedAt: r.removedAt,
+    heldAt: r.heldAt,
+  });
+  const savedPolicyName = policies.find((p) => p.id === shared.policy)?.name ?? basePolicy.name;
+  const choose = (open: boolean) => {
+    if (open && preview) $scenario.set(preview);
+    setPreview(null);
+    setStatus(
+      open
+        ? "The link's timeline is now your saved timeline."
+        : 'Your saved timeline is shown again; the link’s timeline was not kept.',
+    );
+    headingRef.current?.focus();
+  };
 
   return (
-    <section class="simulator" aria-labelledby={id('heading')} data-policy={basePolicy.id}>
-      <h2 id={id('heading')} class="simulator__heading">
+    <section
+      class="simulator"
+      aria-labelledby={id('heading')}
+      data-policy={basePolicy.id}
+      data-preview={preview ? 'true' : undefined}
+    >
+      <h2 id={id('heading')} class="simulator__heading" tabIndex={-1} ref={headingRef}>
         One address, campaign by campaign
       </h2>
+
+      {preview && (
+        <div class="notice simulator__choice" role="group" aria-labelledby={id('choice')}>
+          <p id={id('choice')}>
+            <strong>This link carries its own timeline</strong> (
+            {plural(preview.campaigns.length, 'campaign')} under {basePolicy.name}), shown below.
+            Your saved timeline ({plural(shared.campaigns.length, 'campaign')} under{' '}
+            {savedPolicyName}) is kept until you choose.
+          </p>
+          <div class="simulator__choice-buttons">
+            <button type="button" class="button" onClick={() => choose(true)}>
+              Open the link's timeline
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => choose(false)}>
+              Keep mine
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+      {linkError && (
+        <p class="notice notice--error" role="alert">
+          {linkError}
+        </p>
+      )}
+
       <div class="simulator__controls">
         <label>
           Email service
@@ -221,48 +277,60 @@ export default function EscalationSimulator({
             ))}
           </select>
         </label>
-        <label>
-          First campaign
+        <div class="number-field" data-invalid={startDraft ? 'true' : undefined}>
+          <label for={id('start')}>First campaign</label>
           <input
+            id={id('start')}
             type="date"
-            value={scenario.start}
-            onChange={(e) => e.currentTarget.value && update({ start: e.currentTarget.value })}
-            disabled={!hydrated}
-          />
-        </label>
-        <label>
-          Days between campaigns
-          <input
-            type="number"
-            min={1}
-            max={90}
-            value={scenario.cadenceDays}
+            min={START_RANGE.min}
+            max={START_RANGE.max}
+            value={startDraft?.text ?? scenario.start}
+            aria-invalid={startDraft ? 'true' : undefined}
+            aria-describedby={`${id('start')}-hint ${id('start')}-message`}
             onChange={(e) => {
-              const n = Number(e.currentTarget.value);
-              if (Number.isInteger(n) && n >= 1 && n <= 90) update({ cadenceDays: n });
+              const text = e.currentTarget.value;
+              const read = readDate(text);
+              if (read.ok) {
+                setStartDraft(null);
+                update({ start: read.value });
+              } else {
+                setStartDraft({
+                  text,
+                  message: `${read.message} The timeline still starts on ${scenario.start}.`,
+                });
+              }
             }}
             disabled={!hydrated}
           />
-        </label>
+          <span id={`${id('start')}-hint`} class="number-field__hint">
+            {START_RANGE.min} to {START_RANGE.max}
+          </span>
+          <span id={`${id('start')}-message`} class="number-field__message" aria-live="polite">
+            {startDraft?.message ?? ''}
+          </span>
+        </div>
+        <NumberInput
+          id={id('cadence')}
+          label="Days between campaigns"
+          field={CADENCE_DAYS}
+          value={scenario.cadenceDays}
+          onValid={(n) => update({ cadenceDays: n })}
+          keeps={(n) => `The timeline still uses ${plural(n, 'day')}.`}
+          disabled={!hydrated}
+        />
       </div>
 
       {basePolicy.id === 'custom' && (
         <fieldset class="simulator__custom" disabled={!hydrated}>
           <legend>Your own rule</legend>
-          <label>
-            Remove the address at soft bounce number
-            <input
-              type="number"
-              min={1}
-              max={100}
-              value={scenario.custom.suppressAt}
-              onChange={(e) => {
-                const n = Number(e.currentTarget.value);
-                if (Number.isInteger(n) && n >= 1 && n <= 100)
-                  update({ custom: { ...scenario.custom, suppressAt: n } });
-              }}
-            />
-          </label>
+          <NumberInput
+            id={id('limit')}
+            label="Remove the address at soft bounce number"
+            field={CUSTOM_LIMIT}
+            value={scenario.custom.suppressAt}
+            onValid={(n) => update({ custom: { ...scenario.custom, suppressAt: n } })}
+            keeps={(n) => `The rule still removes it at soft bounce ${String(n)}.`}
+          />
           <label>
             The count starts again after
             <select
@@ -281,17 +349,11 @@ export default function EscalationSimulator({
         </fieldset>
       )}
 
-      {urlError && (
-        <p class="notice notice--error" role="alert">
-          {urlError}
-        </p>
-      )}
-
       <div class="simulator__policy">
         <p>
           <strong>{basePolicy.name}:</strong>{' '}
           {basePolicy.id === 'custom'
-            ? `Soft bounce number ${scenario.custom.suppressAt} in a row removes the address; the count starts again after ${RESET_LABEL[scenario.custom.resetOn]}; one hard bounce removes it at once.`
+            ? `Soft bounce number ${String(scenario.custom.suppressAt)} in a row removes the address; the count starts again after ${RESET_LABEL[scenario.custom.resetOn]}; one hard bounce removes it at once.`
             : basePolicy.summary}{' '}
           {basePolicy.sources[0] && (
             <a href={basePolicy.sources[0].url}>
@@ -314,12 +376,70 @@ export default function EscalationSimulator({
       </div>
 
       <p class="simulator__summary" aria-live="polite">
-        {scenario.campaigns.length === 0
-          ? 'Add campaigns below to see what happens to the address.'
-          : run.removedAt === null
-            ? `After ${scenario.campaigns.length} campaigns, ${basePolicy.name} still mails this address (${run.finalWord}).`
-            : `${basePolicy.name} stops mailing this address after campaign ${run.removedAt}: ${run.states[run.removedAt - 1]?.word ?? basePolicy.removedWord}.`}
+        {summaryOf(basePolicy, scenario, run)}
       </p>
+
+      {scenario.campaigns.length > 0 && (
+        <TimelineStrip
+          rows={
+            compare
+              ? comparison.map(({ policy, run: r }) => stripRow(policy, r))
+              : [stripRow(basePolicy, run)]
+          }
+          idPrefix={id(compare ? 'compare' : 'one')}
+          selected={basePolicy.id}
+        />
+      )}
+
+      <label class="simulator__compare-toggle">
+        <input
+          type="checkbox"
+          checked={compare}
+          onChange={(e) => setCompare(e.currentTarget.checked)}
+          disabled={!hydrated}
+        />{' '}
+        Compare every email service on this timeline
+      </label>
+      {compare && (
+        <div
+          class="table-scroll simulator__compare"
+          tabIndex={0}
+          role="region"
+          aria-label="Comparison of email services"
+        >
+          <table class="compare">
+            <caption>
+              The same {plural(scenario.campaigns.length, 'campaign')} under each service's rule
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Service</th>
+                <th scope="col">Stops mailing after campaign</th>
+                <th scope="col">At the end</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.map(({ policy, run: r }) => (
+                <tr
+                  data-policy={policy.id}
+                  data-removed-at={r.removedAt ?? 'never'}
+                  data-held-at={r.heldAt ?? undefined}
+                >
+                  <th scope="row">{policy.name}</th>
+                  <td>
+                    {r.removedAt !== null
+                      ? String(r.removedAt)
+                      : r.heldAt !== null
+                        ? `never (on hold after ${String(r.heldAt)})`
+                        : 'never'}
+                  </td>
+                  <td>{r.finalWord}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
 
       <ol class="timeline" aria-label={`Campaigns under ${basePolicy.name}`}>
         {scenario.campaigns.map((campaign, i) => {
@@ -329,6 +449,7 @@ export default function EscalationSimulator({
           return (
             <li
               class="timeline__campaign"
+              id={id(`campaign-${String(n)}`)}
               data-campaign={n}
               data-status={state.status}
               data-outcome={campaign.outcome}
@@ -341,7 +462,7 @@ export default function EscalationSimulator({
                 </span>
                 <label class="timeline__outcome">
                   <span class="visually-hidden">Campaign {n} outcome</span>
-                  <span aria-hidden="true">{OUTCOME_ICON[campaign.outcome]}</span>
+                  <Icon name={OUTCOME_ICON[campaign.outcome]} />
                   <select
                     value={campaign.outcome}
                     onChange={(e) =>
@@ -378,7 +499,9 @@ export default function EscalationSimulator({
                   </label>
                 )}
                 <span class="timeline__count">
-                  {state.limit === null ? 'not counted' : `count ${state.count} of ${state.limit}`}
+                  {state.limit === null
+                    ? 'not counted'
+                    : `count ${String(state.count)} of ${String(state.limit)}`}
                 </span>
                 <span class={`status-word status-word--${state.status}`}>
                   <span aria-hidden="true">{state.status === 'active' ? '● ' : '✕ '}</span>
@@ -395,8 +518,9 @@ export default function EscalationSimulator({
               </div>
               <p class="timeline__explanation">
                 {campaign.note && <em>{campaign.note}. </em>}
-                {state.explanation}
+                {state.change}
               </p>
+              {state.changed && <p class="timeline__why">{state.explanation}</p>}
             </li>
           );
         })}
@@ -409,10 +533,10 @@ export default function EscalationSimulator({
             type="button"
             class="button button--quiet"
             onClick={() => add(o)}
-            disabled={!hydrated}
+            disabled={!hydrated || full}
+            aria-describedby={full ? id('full') : undefined}
           >
-            <span aria-hidden="true">{OUTCOME_ICON[o]} </span>
-            {OUTCOME_LABEL[o]}
+            <Icon name={OUTCOME_ICON[o]} /> {OUTCOME_LABEL[o]}
           </button>
         ))}
         <button
@@ -424,65 +548,11 @@ export default function EscalationSimulator({
           Clear the timeline
         </button>
       </div>
-
-      <label class="simulator__compare-toggle">
-        <input
-          type="checkbox"
-          checked={compare}
-          onChange={(e) => setCompare(e.currentTarget.checked)}
-          disabled={!hydrated}
-        />{' '}
-        Compare every email service on this timeline
-      </label>
-      {compare && (
-        <div
-          class="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="Comparison of email services"
-        >
-          <table class="compare">
-            <caption>
-              The same {scenario.campaigns.length} campaigns under each service's rule
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Service</th>
-                <th scope="col">Stops mailing after</th>
-                <th scope="col">Status at the end</th>
-                <th scope="col">Campaign by campaign</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.map(({ policy, run: r }) => (
-                <tr data-policy={policy.id} data-removed-at={r.removedAt ?? 'never'}>
-                  <th scope="row">{policy.name}</th>
-                  <td>{r.removedAt === null ? 'never' : `campaign ${r.removedAt}`}</td>
-                  <td>{r.finalWord}</td>
-                  <td>
-                    <span class="compare__strip">
-                      {r.states.map((s, i) => (
-                        <span
-                          class={`compare__cell compare__cell--${s.status}`}
-                          data-campaign={i + 1}
-                          data-status={s.status}
-                          title={`Campaign ${i + 1}: ${s.word}`}
-                        >
-                          {s.status === 'active' ? '●' : '✕'}
-                        </span>
-                      ))}
-                    </span>
-                    <span class="visually-hidden">
-                      {r.removedAt === null
-                        ? 'Active throughout.'
-                        : `Suppressed from campaign ${r.removedAt}.`}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {full && (
+        <p id={id('full')} class="notice simulator__full" role="status">
+          The timeline is full: it holds at most {String(MAX_TIMELINE_CAMPAIGNS)} campaigns (ten
+          years of weekly sends), as many as a link can carry. Remove a campaign to add another.
+        </p>
       )}
     </section>
   );

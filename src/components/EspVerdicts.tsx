@@ -1,3 +1,4 @@
+import { espDelayRows } from '../lib/esp/delays.ts';
 import type { BounceDisagreement } from '../lib/esp/disagreement-schema.ts';
 import { espVerdicts, matchDisagreements, type VerdictInput } from '../lib/esp/verdicts.ts';
 import type { Policy, Source } from '../lib/simulator/policy-schema.ts';
@@ -15,6 +16,11 @@ interface Props {
   idPrefix: string;
   /** Heading level of the disagreement notes, to fit the page outline. */
   level?: 3 | 4 | 5;
+  /**
+   * For a delay: what the bounce becomes if the retries run out. The table then says what each
+   * service does while a message is delayed, and what it records if the retries run out.
+   */
+  delay?: 'hard' | 'soft' | undefined;
 }
 
 const COUNTS = {
@@ -33,6 +39,55 @@ function SourceLink({ source }: { source: Source | undefined }) {
   );
 }
 
+/** What each service does with a delay, each row with its source or a note that none says. */
+function DelayTable({
+  policies,
+  eventual,
+  label,
+  idPrefix,
+}: {
+  policies: Policy[];
+  eventual: 'hard' | 'soft';
+  label: string;
+  idPrefix: string;
+}) {
+  const captionId = `${idPrefix}-caption`;
+  return (
+    <div class="esp-verdicts" data-delay="true">
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table class="compare esp-verdicts__table">
+          <caption id={captionId}>What each service does with {label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col">While the message is delayed</th>
+              <th scope="col">If the retries run out</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {espDelayRows(policies, eventual).map((row) => (
+              <tr
+                data-policy={row.policyId}
+                data-documented={String(row.documented)}
+                key={row.policyId}
+              >
+                <th scope="row">
+                  {row.name}
+                  {row.term && <span class="esp-verdicts__term"> (“{row.term}”)</span>}
+                </th>
+                <td>{row.whileDelayed}</td>
+                <td>{row.ifRetriesRunOut}</td>
+                <td>{row.source ? <SourceLink source={row.source} /> : 'not documented'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
 /**
  * Same bounce, every service: a table of how each email service treats one classified bounce
  * (its own name for it, whether it counts toward removal, what happens to the address), then the
@@ -46,7 +101,11 @@ export default function EspVerdicts({
   label,
   idPrefix,
   level = 4,
+  delay,
 }: Props) {
+  if (delay) {
+    return <DelayTable policies={policies} eventual={delay} label={label} idPrefix={idPrefix} />;
+  }
   const rows = espVerdicts(policies, verdict);
   const notes = matchDisagreements(disagreements, verdict);
   const Heading = (['h3', 'h4', 'h5'] as const)[level - 3] ?? 'h4';

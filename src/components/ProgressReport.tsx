@@ -1,7 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import type { OutlineLesson } from '../course-outline.ts';
+import { quizStatus, trackProgress } from '../lib/content/progress.ts';
+import { TRACKS } from '../lib/content/tracks.ts';
 import { $quizzes, $readSet, resetProgress } from '../stores/progress.ts';
-import type { OutlineLesson } from './CourseOutline.tsx';
+import Icon from './icons/Icon.tsx';
 import { useHydrated } from './use-hydrated.ts';
 
 interface Props {
@@ -9,9 +12,9 @@ interface Props {
 }
 
 /**
- * The reader's progress across the course: lessons read, quiz scores, and a "course complete"
- * summary once every lesson is read and every quiz passed. Progress lives in this browser only;
- * the reset clears it after a confirmation.
+ * The reader's progress in each track: lessons read, quiz scores, and a "complete" summary once
+ * every lesson of a track is read and every quiz passed. Progress lives in this browser only; the
+ * reset clears it after a confirmation.
  */
 export default function ProgressReport({ lessons }: Props) {
   const hydrated = useHydrated();
@@ -21,22 +24,20 @@ export default function ProgressReport({ lessons }: Props) {
   const [message, setMessage] = useState('');
   const read = hydrated ? storedRead : new Set<string>();
   const quizzes = hydrated ? storedQuizzes : {};
-  const withQuiz = lessons.filter((l) => l.questions > 0);
-  const readCount = lessons.filter((l) => read.has(l.slug)).length;
-  const passed = withQuiz.filter((l) => quizzes[l.slug]?.passed).length;
-  const complete = hydrated && readCount === lessons.length && passed === withQuiz.length;
+  const tracks = trackProgress(lessons, read, quizzes);
+  const complete = hydrated && tracks.every((t) => t.complete);
 
   return (
     <div class="progress-report" data-complete={complete ? 'true' : 'false'}>
       {complete ? (
         <section class="course-complete" aria-labelledby="complete-heading">
           <h2 id="complete-heading">
-            <span aria-hidden="true">🎓 </span>Course complete
+            <Icon name="graduate" /> Course complete
           </h2>
           <p>
-            You read all {lessons.length} lessons and passed all {withQuiz.length} quizzes. You can
-            now read a bounce, tell a hard bounce from a soft one by its reason, explain what each
-            email service will do about it, and keep a list and a sender reputation healthy.
+            You read all {lessons.length} lessons of both tracks and passed every quiz. You can now
+            read a bounce, tell a hard bounce from a soft one by its reason, explain what each email
+            service will do about it, and keep a list and a sender reputation healthy.
           </p>
           <p>
             <a href="/cheat-sheet/">Print the cheat sheet</a> to keep the essentials at hand.
@@ -44,50 +45,62 @@ export default function ProgressReport({ lessons }: Props) {
         </section>
       ) : (
         <p class="progress-report__summary" aria-live="polite">
-          <strong>
-            {readCount} of {lessons.length}
-          </strong>{' '}
-          lessons read,{' '}
-          <strong>
-            {passed} of {withQuiz.length}
-          </strong>{' '}
-          quizzes passed. The course is complete when every lesson is read and every quiz passed.
+          {tracks.map((t, i) => (
+            <>
+              {i > 0 && '; '}
+              {TRACKS[t.track].title}:{' '}
+              <strong>
+                {t.read} of {t.lessons}
+              </strong>{' '}
+              lessons read,{' '}
+              <strong>
+                {t.passed} of {t.quizzes}
+              </strong>{' '}
+              quizzes passed
+              {t.complete && hydrated && ' (complete)'}
+            </>
+          ))}
+          . A track is complete when every lesson in it is read and every quiz passed.
         </p>
       )}
-      <table class="compare">
-        <caption>Lesson by lesson</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lesson</th>
-            <th scope="col">Read</th>
-            <th scope="col">Quiz</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lessons.map((l) => {
-            const quiz = quizzes[l.slug];
-            return (
-              <tr data-lesson={l.slug}>
-                <th scope="row">
-                  <a href={l.url}>
-                    {l.order}. {l.title}
-                  </a>
-                </th>
-                <td>{read.has(l.slug) ? '✓ Read' : 'Not yet'}</td>
-                <td>
-                  {l.questions === 0
-                    ? 'No quiz'
-                    : quiz?.passed
-                      ? `★ Passed (${quiz.correct} of ${quiz.total})`
-                      : quiz
-                        ? `${quiz.correct} of ${quiz.total} right, ${Object.keys(quiz.answers).length} of ${quiz.total} answered`
-                        : 'Not taken'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {tracks.map((t) => (
+        <table class="compare" data-track={t.track}>
+          <caption>{TRACKS[t.track].title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Lesson</th>
+              <th scope="col">Read</th>
+              <th scope="col">Quiz</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lessons
+              .filter((l) => l.track === t.track)
+              .map((l) => {
+                const quiz = quizStatus(l, quizzes[l.slug]);
+                return (
+                  <tr data-lesson={l.slug}>
+                    <th scope="row">
+                      <a href={l.url}>
+                        {l.order}. {l.title}
+                      </a>
+                    </th>
+                    <td>{read.has(l.slug) ? '✓ Read' : 'Not yet'}</td>
+                    <td>
+                      {quiz.total === 0
+                        ? 'No quiz'
+                        : quiz.passed
+                          ? `★ Passed (${String(quiz.correct)} of ${String(quiz.total)})`
+                          : quiz.taken
+                            ? `${String(quiz.correct)} of ${String(quiz.total)} right, ${String(quiz.answered)} of ${String(quiz.total)} answered`
+                            : 'Not taken'}
+                    </td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      ))}
       <div class="progress-report__reset">
         {confirming ? (
           <p role="group" aria-label="Confirm reset">

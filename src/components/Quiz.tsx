@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { QuizQuestion } from '../lib/content/quiz.ts';
-import { scoreQuiz } from '../lib/content/score.ts';
+import { quizTextParts } from '../lib/content/quiz-text.ts';
+import { isChoice, scoreQuiz } from '../lib/content/score.ts';
 import { $quizzes, answerQuestion, resetQuiz } from '../stores/progress.ts';
 import { useHydrated } from './use-hydrated.ts';
 
@@ -10,6 +11,13 @@ interface Props {
   id: string;
   questions: QuizQuestion[];
   heading?: string;
+}
+
+/** Quiz text with its `code spans` shown as code rather than with backticks. */
+function QuizText({ text }: { text: string }) {
+  return (
+    <>{quizTextParts(text).map((part) => (part.code ? <code>{part.text}</code> : part.text))}</>
+  );
 }
 
 /**
@@ -32,20 +40,23 @@ export default function Quiz({ id, questions, heading = 'Check your understandin
     >
       <h2 id={headingId}>{heading}</h2>
       <p class="quiz__intro">
-        {questions.length} questions. Pick an answer and check it to see why each option is right or
-        wrong.
+        {questions.length} questions, each about a situation you may meet. Pick an answer and check
+        it to see why each option is right or wrong.
       </p>
-      {questions.map((q, index) => (
-        <Question
-          key={q.id}
-          quiz={id}
-          questions={questions}
-          question={q}
-          number={index + 1}
-          answer={answers[q.id]}
-          disabled={!hydrated}
-        />
-      ))}
+      {questions.map((q, index) => {
+        const answer = answers[q.id];
+        return (
+          <Question
+            key={q.id}
+            quiz={id}
+            question={q}
+            number={index + 1}
+            count={questions.length}
+            answer={isChoice(answer, q.options.length) ? answer : undefined}
+            disabled={!hydrated}
+          />
+        );
+      })}
       <div class="quiz__summary" role="status" aria-live="polite">
         {score.complete ? (
           <p>
@@ -79,30 +90,34 @@ export default function Quiz({ id, questions, heading = 'Check your understandin
 
 interface QuestionProps {
   quiz: string;
-  questions: QuizQuestion[];
   question: QuizQuestion;
   number: number;
+  count: number;
   answer: number | undefined;
   disabled: boolean;
 }
 
-function Question({ quiz, questions, question, number, answer, disabled }: QuestionProps) {
+function Question({ quiz, question, number, count, answer, disabled }: QuestionProps) {
   const [choice, setChoice] = useState<number | undefined>(undefined);
   const answered = answer !== undefined;
   const right = question.options.findIndex((o) => o.correct);
   const name = `${quiz}-${question.id}`;
   const state = !answered ? 'unanswered' : answer === right ? 'correct' : 'wrong';
+  const rightOption = question.options[right];
 
   function check(event: Event) {
     event.preventDefault();
-    if (choice !== undefined) answerQuestion(quiz, questions, question.id, choice);
+    if (choice !== undefined) answerQuestion(quiz, question.id, choice);
   }
 
   return (
     <form class="quiz__question" data-question={question.id} data-state={state} onSubmit={check}>
       <fieldset disabled={disabled}>
         <legend>
-          <span class="quiz__number">{number}.</span> {question.question}
+          <span class="quiz__number">
+            Question {number} of {count}
+          </span>{' '}
+          <QuizText text={question.question} />
         </legend>
         <ul class="quiz__options">
           {question.options.map((option, i) => {
@@ -123,15 +138,17 @@ function Question({ quiz, questions, question, number, answer, disabled }: Quest
                     disabled={answered}
                     onChange={() => setChoice(i)}
                   />{' '}
-                  {option.text}
+                  <span class="quiz__text">
+                    <QuizText text={option.text} />
+                  </span>
                 </label>
                 {answered && (
                   <p class="quiz__explanation">
                     <strong>
                       <span aria-hidden="true">{option.correct ? '✓ ' : '✗ '}</span>
-                      {option.correct ? 'Right answer.' : 'Not this one.'}
+                      {option.correct ? 'Right answer:' : 'Not this one:'}
                     </strong>{' '}
-                    {option.explanation}
+                    <QuizText text={option.explanation} />
                   </p>
                 )}
               </li>
@@ -149,10 +166,10 @@ function Question({ quiz, questions, question, number, answer, disabled }: Quest
               <span aria-hidden="true">✓ </span>Correct.
             </>
           )}
-          {state === 'wrong' && (
+          {state === 'wrong' && rightOption && (
             <>
-              <span aria-hidden="true">✗ </span>Not quite: the right answer is “
-              {question.options[right]?.text}”.
+              <span aria-hidden="true">✗ </span>Not quite. The right answer:{' '}
+              <QuizText text={rightOption.text} />
             </>
           )}
         </p>

@@ -1,29 +1,22 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { computed } from 'nanostores';
-import type { QuizQuestion } from '../lib/content/quiz.ts';
-import { scoreQuiz } from '../lib/content/score.ts';
+import { readLessonList, readQuizRecords, type StoredQuiz } from '../lib/content/progress.ts';
 
-/** Parses stored JSON, falling back to `fallback` when the stored value is missing or damaged. */
-function decoder<T>(fallback: T, valid: (value: unknown) => value is T) {
+/** Parses stored JSON through `read`, which keeps only what can be trusted. */
+function decoder<T>(read: (value: unknown) => T) {
   return (raw: string): T => {
     try {
-      const value: unknown = JSON.parse(raw);
-      return valid(value) ? value : fallback;
+      return read(JSON.parse(raw));
     } catch {
-      return fallback;
+      return read(undefined);
     }
   };
 }
 
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isRecord = (v: unknown): v is Record<string, QuizRecord> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Slugs of the lessons this reader has finished, kept in this browser only. */
 export const $readLessons = persistentAtom<string[]>('bounce-lab:read-lessons', [], {
   encode: JSON.stringify,
-  decode: decoder<string[]>([], isStringList),
+  decode: decoder(readLessonList),
 });
 
 /** The same list as a set, for quick look-ups while rendering. */
@@ -40,42 +33,24 @@ export function markLessonUnread(slug: string): void {
   $readLessons.set($readLessons.get().filter((s) => s !== slug));
 }
 
-/** What the reader answered in one quiz, and how it scored. */
-export interface QuizRecord {
-  /** Question id → index of the chosen option. */
-  answers: Record<string, number>;
-  total: number;
-  correct: number;
-  /** Every question answered, and answered right. */
-  passed: boolean;
-}
-
-/** Quiz answers by quiz id (a lesson's slug), kept in this browser only. */
-export const $quizzes = persistentAtom<Record<string, QuizRecord>>(
+/**
+ * The reader's answers by quiz id (a lesson's slug), kept in this browser only. Only the answers
+ * are stored; scores are always computed from them and the quiz itself, so a damaged or outdated
+ * entry can never show a score that does not add up.
+ */
+export const $quizzes = persistentAtom<Record<string, StoredQuiz>>(
   'bounce-lab:quizzes',
   {},
-  {
-    encode: JSON.stringify,
-    decode: decoder<Record<string, QuizRecord>>({}, isRecord),
-  },
+  { encode: JSON.stringify, decode: decoder(readQuizRecords) },
 );
 
-/** Records an answer and re-scores the quiz. An answered question keeps its first answer. */
-export function answerQuestion(
-  quiz: string,
-  questions: readonly QuizQuestion[],
-  question: string,
-  option: number,
-): void {
+/** Records an answer. An answered question keeps its first answer until the quiz is reset. */
+export function answerQuestion(quiz: string, question: string, option: number): void {
   const all = $quizzes.get();
   const answers = { ...all[quiz]?.answers };
   if (answers[question] !== undefined) return;
   answers[question] = option;
-  const score = scoreQuiz(questions, answers);
-  $quizzes.set({
-    ...all,
-    [quiz]: { answers, total: score.total, correct: score.correct, passed: score.passed },
-  });
+  $quizzes.set({ ...all, [quiz]: { answers } });
 }
 
 /** Clears one quiz's answers so it can be taken again. */

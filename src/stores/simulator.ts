@@ -1,4 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
+import { CADENCE_DAYS, CUSTOM_LIMIT, readDate, readNumber } from '../lib/simulator/fields.ts';
+import { MAX_TIMELINE_CAMPAIGNS } from '../lib/simulator/link.ts';
 import type { Outcome } from '../lib/simulator/outcomes.ts';
 import type { ResetOn } from '../lib/simulator/policy-schema.ts';
 
@@ -30,17 +32,36 @@ export const DEFAULT_SCENARIO: Scenario = {
 };
 
 const OUTCOMES = new Set(['delivered', 'activity', 'soft', 'hard']);
+const RESETS = new Set(['delivery', 'activity', 'never']);
 
+/** Reads what local storage holds; anything out of range falls back to the default, field by field. */
 function decodeScenario(raw: string): Scenario {
   try {
     const v = JSON.parse(raw) as Partial<Scenario>;
+    const start = readDate(String(v.start ?? ''));
+    const cadence = readNumber(String(v.cadenceDays ?? ''), CADENCE_DAYS);
+    const limit = readNumber(String(v.custom?.suppressAt ?? ''), CUSTOM_LIMIT);
     return {
-      ...DEFAULT_SCENARIO,
-      ...v,
+      policy: typeof v.policy === 'string' ? v.policy : DEFAULT_SCENARIO.policy,
       campaigns: Array.isArray(v.campaigns)
-        ? v.campaigns.filter((c) => c && OUTCOMES.has(c.outcome)).slice(0, 520)
+        ? v.campaigns
+            .filter((c) => c && OUTCOMES.has(c.outcome))
+            .slice(0, MAX_TIMELINE_CAMPAIGNS)
+            .map((c) => ({
+              outcome: c.outcome,
+              reason: typeof c.reason === 'string' ? c.reason : undefined,
+              note: typeof c.note === 'string' ? c.note : undefined,
+            }))
         : [],
-      custom: { ...DEFAULT_SCENARIO.custom, ...v.custom },
+      start: start.ok ? start.value : DEFAULT_SCENARIO.start,
+      cadenceDays: cadence.ok ? cadence.value : DEFAULT_SCENARIO.cadenceDays,
+      custom: {
+        suppressAt: limit.ok ? limit.value : DEFAULT_SCENARIO.custom.suppressAt,
+        resetOn:
+          v.custom?.resetOn && RESETS.has(v.custom.resetOn)
+            ? v.custom.resetOn
+            : DEFAULT_SCENARIO.custom.resetOn,
+      },
     };
   } catch {
     return DEFAULT_SCENARIO;
@@ -58,8 +79,13 @@ export function updateScenario(patch: Partial<Scenario>): void {
   $scenario.set({ ...$scenario.get(), ...patch });
 }
 
-/** Adds a campaign at the end of the timeline (e.g. a bounce sent over from the inspector). */
-export function appendCampaign(campaign: TimelineCampaign): void {
+/**
+ * Adds a campaign at the end of the timeline (e.g. a bounce sent over from the inspector).
+ * Returns false, and changes nothing, when the timeline already holds `MAX_TIMELINE_CAMPAIGNS`.
+ */
+export function appendCampaign(campaign: TimelineCampaign): boolean {
   const current = $scenario.get();
-  $scenario.set({ ...current, campaigns: [...current.campaigns, campaign].slice(-520) });
+  if (current.campaigns.length >= MAX_TIMELINE_CAMPAIGNS) return false;
+  $scenario.set({ ...current, campaigns: [...current.campaigns, campaign] });
+  return true;
 }

@@ -20,7 +20,7 @@ const rowsIn = (locator) =>
     .locator('tr[data-policy]')
     .evaluateAll((rows) => rows.map((r) => r.dataset.policy).sort());
 
-test('the inspector page shows the three disagreements, each with a row for every service', async () => {
+test('the inspector page shows the three disagreements and a delay, each with a row for every service', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(site.origin + '/inspector/');
@@ -64,14 +64,26 @@ test('the inspector page shows the three disagreements, each with a row for ever
       .innerText(),
     /Not necessarily a soft bounce/,
   );
+
+  // A delay: what each service does while it retries, each with its source or "not documented".
+  const delay = section.locator('[data-sample="sendmail-delay-notice"]');
+  assert.deepEqual(await rowsIn(delay), SERVICES);
+  assert.match(await delay.locator('.esp-example__lead').innerText(), /a delay, not a bounce yet/);
+  assert.match(
+    await delay.locator('tr[data-policy="hubspot"]').innerText(),
+    /“Pending”[\s\S]*72 hours[\s\S]*HS1/,
+  );
+  assert.equal(
+    await delay.locator('tr[data-policy="klaviyo"]').getAttribute('data-documented'),
+    'false',
+  );
   await context.close();
 });
 
 test('"Compare every service" in the inspector shows SES calling a full mailbox MailboxFull', async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(site.origin + '/inspector/');
-  await page.getByLabel('Sample by reason').selectOption('gmail-mailbox-full');
+  await page.goto(site.origin + '/inspector/?sample=gmail-mailbox-full');
   const results = page.locator('.inspector__results');
   await results.locator('[data-category="soft"][data-reason="mailboxfull"]').waitFor();
 

@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: a static server for the built site (dist/) and a headless
 // Debian Chromium driven by playwright-core. Set CHROMIUM_PATH to use another Chromium binary.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { after, before } from 'node:test';
@@ -20,31 +20,65 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.eml': 'message/rfc822',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Maps a URL path to a file in dist/, the way a static host does (`/a/` → `/a/index.html`). */
-export function fileFor(pathname) {
+/** Maps a URL path to a file in `root` (dist/ by default), the way a static host does (`/a/` → `/a/index.html`). */
+export function fileFor(pathname, root = DIST) {
   const decoded = decodeURIComponent(pathname);
-  const candidate = join(DIST, decoded.endsWith('/') ? join(decoded, 'index.html') : decoded);
-  if (!candidate.startsWith(DIST + sep) && candidate !== DIST) return null;
+  const candidate = join(root, decoded.endsWith('/') ? join(decoded, 'index.html') : decoded);
+  if (!candidate.startsWith(root + sep) && candidate !== root) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const asDirectory = join(candidate, 'index.html');
   return existsSync(asDirectory) ? asDirectory : null;
 }
 
-/** Serves dist/ on a free loopback port; unknown paths get dist/404.html with status 404. */
-export async function startServer() {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ has no index.html: run `npm run build` before the browser tests.');
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on its own line
+ * (`*` at the end matches any rest), then indented `Name: value` lines.
+ */
+export function readHeadersFile(file) {
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
   }
+  return (pathname) => {
+    const headers = {};
+    for (const { pattern, headers: add } of rules) {
+      const matches = pattern.endsWith('*')
+        ? pathname.startsWith(pattern.slice(0, -1))
+        : pathname === pattern;
+      if (matches) Object.assign(headers, add);
+    }
+    return headers;
+  };
+}
+
+/**
+ * Serves `root` (dist/ by default) on a free loopback port; unknown paths get its 404.html with
+ * status 404. With `headers: true`, responses also carry what the build's `_headers` file says
+ * (as a static host would send it), e.g. each page's Content-Security-Policy.
+ */
+export async function startServer({ root = DIST, headers = false } = {}) {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${root} has no index.html: run \`npm run build\` before the browser tests.`);
+  }
+  const extra = headers ? readHeadersFile(join(root, '_headers')) : () => ({});
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const file = fileFor(pathname);
+    const file = fileFor(pathname, root);
     const status = file ? 200 : 404;
-    const served = file ?? join(DIST, '404.html');
+    const served = file ?? join(root, '404.html');
     res.writeHead(status, {
       'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      ...(file ? extra(pathname) : {}),
     });
     createReadStream(served).pipe(res);
   });
@@ -52,20 +86,23 @@ export async function startServer() {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(done)),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(done);
+      }),
   };
 }
 
-/** Launches headless Chromium with the flags this sandbox needs (no background networking). */
-export async function launchBrowser() {
+/** Where Chromium is and the flags this sandbox needs (no background networking). */
+export function chromiumOptions() {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
     );
   }
-  // playwright-core gives every launch a fresh, empty profile directory of its own.
-  const browser = await chromium.launch({
+  return {
     executablePath,
     args: [
       '--headless',
@@ -77,21 +114,42 @@ export async function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** Launches headless Chromium with the flags this sandbox needs (no background networking). */
+export async function launchBrowser() {
+  // playwright-core gives every launch a fresh, empty profile directory of its own.
+  const browser = await chromium.launch(chromiumOptions());
+  // The site registers a service worker that stores the whole course (2–3 MB) on a first visit.
+  // Tests get fresh contexts all the time, so it is off unless a test asks for it with
+  // `newContext({ serviceWorkers: 'allow' })` (the offline and CSP tests do).
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
   return {
     browser,
     close: () => browser.close(),
   };
 }
 
-/** Every built HTML page as a URL path, e.g. `/lessons/what-is-a-bounce/`. */
+/** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
+export function isRedirectPage(file) {
+  return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 600));
+}
+
+/**
+ * Every built HTML page as a URL path, e.g. `/lessons/what-is-a-bounce/`. Redirect pages are left
+ * out: they navigate away as soon as they load (links.test.mjs checks where they lead).
+ */
 export function builtPages() {
   const pages = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
+      else if (name.endsWith('.html') && !isRedirectPage(full)) {
         const path = '/' + relative(DIST, full).split(sep).join('/');
         pages.push(path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
       }
@@ -112,14 +170,14 @@ export async function pool(items, limit, task) {
 
 /**
  * Registers a test file's set-up: the static server and Chromium start before its tests and stop
- * after them. Read `site.origin` and `site.browser` inside tests.
+ * after them. Read `site.origin` and `site.browser` inside tests. `options` go to `startServer`.
  */
-export function useSite() {
+export function useSite(options = {}) {
   const site = { origin: '', browser: /** @type {import('playwright-core').Browser} */ (null) };
   let server;
   let chromium;
   before(async () => {
-    server = await startServer();
+    server = await startServer(options);
     chromium = await launchBrowser();
     site.origin = server.origin;
     site.browser = chromium.browser;

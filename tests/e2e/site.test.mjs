@@ -89,7 +89,8 @@ test('finishing a lesson marks it read on the home page, across a reload', async
   const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
   await page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-read="true"]').waitFor();
   assert.match(await item.locator('.outline__meta').innerText(), /✓ Read/);
-  assert.match(await page.locator('.outline__summary').innerText(), /^1 of \d+ lessons read/);
+  const coreSummary = page.locator('.outline__track[data-track="core"] .outline__summary');
+  assert.match(await coreSummary.innerText(), /^1 of \d+ lessons read/);
   const unread = page.locator('.outline__item[data-lesson="hard-vs-soft-bounces"]');
   assert.equal(await unread.getAttribute('data-read'), 'false');
 
@@ -147,4 +148,56 @@ test('every page is readable at 320 px: nothing scrolls sideways', async () => {
   });
   await context.close();
   assert.deepEqual(wide.sort(), []);
+});
+
+/** Text on the page that holds an emoji (outside code, sample messages and text fields). */
+const emojiInText = (page) =>
+  page.evaluate(() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('pre, code, textarea, script, style')) continue;
+      const emoji = /[\p{Extended_Pictographic}\uFE0F]/u.exec(node.textContent ?? '');
+      if (emoji) {
+        const where = node.parentElement?.outerHTML.slice(0, 80) ?? '';
+        found.push(`U+${emoji[0].codePointAt(0).toString(16).toUpperCase()} in ${where}`);
+      }
+    }
+    return found;
+  });
+
+test('no page uses an emoji as an icon: icons are SVG in the text colour', async () => {
+  const context = await site.browser.newContext();
+  const found = [];
+  const paths = [...builtPages(), '/simulator/?policy=mailchimp&outcomes=DASH'];
+  await pool(paths, 3, async (path) => {
+    const page = await context.newPage();
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    found.push(...(await emojiInText(page)).map((e) => `${path}: ${e}`));
+    await page.close();
+  });
+  // The inspector's verdict cards, for each category.
+  const page = await context.newPage();
+  await page.goto(site.origin + '/inspector/');
+  for (const [sample, category] of [
+    ['gmail-mailbox-full', 'soft'],
+    ['postfix-user-unknown', 'hard'],
+  ]) {
+    await page.getByLabel('Sample by reason').selectOption(sample);
+    await page.locator(`.inspector__results [data-category="${category}"]`).waitFor();
+    found.push(...(await emojiInText(page)).map((e) => `/inspector/ (${sample}): ${e}`));
+  }
+  const badge = page.locator('.badge--hard').first();
+  const icon = badge.locator('svg.icon');
+  assert.equal(await icon.getAttribute('aria-hidden'), 'true');
+  assert.equal(
+    await icon.evaluate((svg) => getComputedStyle(svg).stroke),
+    await badge.evaluate((el) => getComputedStyle(el).color),
+    'the icon is drawn in the text colour',
+  );
+  assert.match(await badge.innerText(), /Hard bounce/);
+  await context.close();
+  assert.deepEqual(found.sort(), []);
 });

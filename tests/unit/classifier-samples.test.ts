@@ -36,3 +36,24 @@ describe('the classifier agrees with the sample verdicts', () => {
     });
   });
 });
+
+describe('line endings never change a verdict', () => {
+  /** What a verdict says, without the offsets that move with the line endings. */
+  function summary(input: string): unknown {
+    const result = classify(input);
+    if (!result.ok) return result.error.code;
+    return result.messages.map((m) => [
+      m.kind,
+      m.system,
+      m.recipients.map((r) => [r.recipient, r.category, r.reason, r.status, r.replyCode]),
+    ]);
+  }
+
+  it.each(samples.map((s) => [s.id, s] as const))('%s: LF, CRLF and CR alike', (_id, sample) => {
+    // Read as Latin-1 so every byte survives as one character, whatever the sample's charset.
+    const lf = readFileSync(`${DIR}${sample.file}`, 'latin1').replace(/\r\n?/g, '\n');
+    const want = summary(lf);
+    expect(summary(lf.replace(/\n/g, '\r\n'))).toEqual(want);
+    expect(summary(lf.replace(/\n/g, '\r'))).toEqual(want);
+  });
+});

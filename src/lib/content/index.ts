@@ -1,8 +1,25 @@
-export { lessonSchema, lessonSlug, sourceSchema } from './lesson.ts';
-export type { LessonFrontmatter, LessonSource } from './lesson.ts';
+export { lessonSchema, lessonSlug, sourceSchema, TRACK_IDS } from './lesson.ts';
+export type { LessonFrontmatter, LessonSource, TrackId } from './lesson.ts';
 export { quizOptionSchema, quizQuestionSchema, quizSchema } from './quiz.ts';
-export { scoreQuiz } from './score.ts';
+export { isChoice, scoreQuiz } from './score.ts';
+export type { QuizScore } from './score.ts';
 export type { Quiz, QuizOption, QuizQuestion } from './quiz.ts';
+export {
+  correctPositions,
+  lengthCues,
+  lengthPasses,
+  positionSpread,
+  positionsThatPass,
+} from './quiz-balance.ts';
+export { quizTextParts } from './quiz-text.ts';
+export type { QuizTextPart } from './quiz-text.ts';
+export { countWords, estimateMinutes, lessonParts, proseWords, READING } from './reading.ts';
+export type { LessonParts } from './reading.ts';
+export { TRACKS } from './tracks.ts';
+export { quizStatus, readLessonList, readQuizRecords, trackProgress } from './progress.ts';
+export type { ProgressLesson, StoredQuiz, TrackProgress } from './progress.ts';
+export { firstUseProblems, termPattern } from './first-use.ts';
+export type { TermMatcher } from './first-use.ts';
 export {
   espWordSchema,
   glossaryLetter,
@@ -12,4 +29,4 @@ export {
   termIdSchema,
 } from './glossary.ts';
 export type { EspWord, GlossaryTerm, LessonSlug } from './glossary.ts';
-export { briefAdvice, ruleInBrief } from './cheat-sheet.ts';
+export { briefAdvice, reasonType, ruleInBrief } from './cheat-sheet.ts';

@@ -5,6 +5,7 @@ const valid = {
   title: 'What is a bounce?',
   description: 'What a bounce message is, who sends it and why it matters.',
   order: 1,
+  track: 'core',
   objectives: ['Say what a bounce is'],
   minutes: 8,
   sources: [
@@ -35,6 +36,14 @@ describe('lessonSchema', () => {
     expect(messages(noQuiz)).toEqual(['quiz: Invalid input: expected array, received undefined']);
     expect(messages({ ...valid, quiz: valid.quiz.slice(0, 2) })).toEqual([
       'quiz: a quiz has at least three questions',
+    ]);
+  });
+
+  it('rejects a lesson without a track, or with another track', () => {
+    const { track: _track, ...trackless } = valid;
+    expect(messages(trackless)).toEqual(['track: track must be "core" or "ops"']);
+    expect(messages({ ...valid, track: 'advanced' })).toEqual([
+      'track: track must be "core" or "ops"',
     ]);
   });
 

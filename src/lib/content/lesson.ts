@@ -23,6 +23,12 @@ export const sourceSchema = z.object({
   ),
 });
 
+/**
+ * The two ways through the course. `core`: what a marketer or support person needs, about 30
+ * minutes in all. `ops`: the protocol detail and the practice an email-operations hire needs.
+ */
+export const TRACK_IDS = ['core', 'ops'] as const;
+
 /** Front matter of a lesson (`content/lessons/NN-slug.mdx`). */
 export const lessonSchema = z.object({
   /** The lesson's title, shown as its heading and in the course outline. */
@@ -37,9 +43,14 @@ export const lessonSchema = z.object({
     .min(20, 'the description is too short to tell a reader what the lesson is about'),
   /** Position in the course, starting at 1; must match the file name's two-digit prefix. */
   order: z.int({ error: 'order must be a whole number' }).min(1).max(99),
+  /** The track the lesson belongs to; core lessons come first in the numbering. */
+  track: z.enum(TRACK_IDS, { error: 'track must be "core" or "ops"' }),
   /** What the reader will be able to do afterwards, one sentence each. */
   objectives: z.array(z.string().trim().min(1)).min(1, 'list at least one objective'),
-  /** Estimated reading time in minutes. */
+  /**
+   * Estimated reading time in minutes: words of prose / 200, plus half a minute per embedded
+   * example and a minute per interactive widget (see `estimateMinutes`).
+   */
   minutes: z.int({ error: 'minutes must be a whole number' }).min(1).max(60),
   /** Where the lesson's facts come from, with the date each was read. */
   sources: z.array(sourceSchema).min(1, 'a lesson needs at least one source'),
@@ -48,6 +59,7 @@ export const lessonSchema = z.object({
 });
 
 export type LessonSource = z.infer<typeof sourceSchema>;
+export type TrackId = (typeof TRACK_IDS)[number];
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
 
 /** The URL slug for a lesson file: `03-smtp-reply-codes.mdx` → `smtp-reply-codes`. */

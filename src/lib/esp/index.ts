@@ -20,3 +20,4 @@ export {
   type EspVerdictRow,
   type VerdictInput,
 } from './verdicts.ts';
+export { RETRY_SOURCES, espDelayRows, type DelayRow } from './delays.ts';

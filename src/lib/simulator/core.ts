@@ -11,14 +11,16 @@ import type { Outcome } from './outcomes.ts';
  * Where an address stands:
  * - `active`: mailed, nothing pending;
  * - `interim`: inside a run that is still mailed (SFMC `Bounced`);
+ * - `held`: not mailed until a hold ends, then mailed again (Constant Contact `Suspended`);
  * - `sender-stopped`: this sender no longer mails it, the platform still tracks it (HubSpot portal bounce);
  * - `suppressed`: removed; nothing is sent to it any more.
  */
-export type Phase = 'active' | 'interim' | 'sender-stopped' | 'suppressed';
+export type Phase = 'active' | 'interim' | 'held' | 'sender-stopped' | 'suppressed';
 
 /** What a single event did. `step` turns it into an explanation. */
 export type Transition =
   | 'not-sent'
+  | 'held'
   | 'delivered'
   | 'delivered-reset'
   | 'activity'
@@ -33,6 +35,8 @@ export type Transition =
   | 'hard-sender'
   | 'hard-platform-counted'
   | 'hard-platform-removed'
+  | 'hard-hold'
+  | 'hard-after-hold'
   | 'other-sender';
 
 /** The mutable counters behind one address. */
@@ -48,6 +52,10 @@ export interface Counters {
   hardDays: number[];
   /** Day of the last event seen, or `NaN` before the first one. */
   lastDay: number;
+  /** First day the address may be mailed again after a hold (`hold` hard rule), or `NaN`. */
+  holdUntilDay: number;
+  /** How many holds the address has served (`hold` hard rule). */
+  holds: number;
 }
 
 /** Fresh counters for an address that has never been mailed. */
@@ -59,6 +67,8 @@ export function freshCounters(): Counters {
     runStartDay: Number.NaN,
     hardDays: [],
     lastDay: Number.NaN,
+    holdUntilDay: Number.NaN,
+    holds: 0,
   };
 }
 
@@ -70,12 +80,8 @@ export function softLimit(rule: Rule, everActive: boolean): number | null {
   const soft = rule.soft;
   switch (soft.kind) {
     case 'engagement-threshold':
-      // Mailchimp (MC1, read 2026-11-29): "allow seven soft bounces for an email address with no
-      // subscriber activity and up to 15 soft bounces for subscribers with previous subscriber
-      // activity before converting"; the older MC2 says "After 7 of these soft bounce reports, 15
-      // if there is a previous activity score, we'll clean". The preset stores the bounce that
-      // acts: the 7th without activity (both texts clean "after 7"), the 16th with activity ("up
-      // to 15 ... before converting" lets 15 stand). The numbers live in content/policies.
+      // Two limits, chosen by whether the address has ever opened or clicked. Both numbers come
+      // from the policy file; each is the bounce that acts, not the last one tolerated.
       return everActive ? soft.suppressAtWithActivity : soft.suppressAtWithoutActivity;
     case 'run':
       return soft.suppressAt;
@@ -163,6 +169,16 @@ function onHard(rule: Rule, c: Counters, day: number): Transition {
       c.phase = 'sender-stopped';
       return firstHere ? 'hard-sender' : 'hard-platform-counted';
     }
+    case 'hold':
+      endRun(c);
+      if (c.holds > 0) {
+        c.phase = 'suppressed';
+        return 'hard-after-hold';
+      }
+      c.holds = 1;
+      c.holdUntilDay = day + hard.holdDays;
+      c.phase = 'held';
+      return 'hard-hold';
   }
 }
 
@@ -179,6 +195,11 @@ export function advance(rule: Rule, c: Counters, outcome: Outcome, day: number):
   c.lastDay = day;
 
   if (c.phase === 'suppressed') return 'not-sent';
+  if (c.phase === 'held') {
+    if (day < c.holdUntilDay) return 'held';
+    // The hold is over: this campaign reaches the address again.
+    c.phase = 'active';
+  }
   if (c.phase === 'sender-stopped') {
     // This sender no longer mails the address; only another sender's hard bounce still counts
     // toward the platform-wide removal.

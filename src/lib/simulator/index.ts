@@ -45,6 +45,7 @@ export {
   step,
   simulate,
   initialState,
+  isFinal,
   ordinal,
   type AddressState,
   type Status,
@@ -64,3 +65,27 @@ export { mulberry32, type Random } from './random/index.ts';
 export { PRESETS, findPreset, presetOutcomes, type Preset } from './presets.ts';
 export { runScenario, type ScenarioCampaign, type ScenarioRun } from './scenario.ts';
 export { treat, type Treatment } from './treatment.ts';
+export { plural, formatCount } from './plural.ts';
+export {
+  readNumber,
+  readDate,
+  describeRange,
+  CADENCE_DAYS,
+  CUSTOM_LIMIT,
+  CONTACTS,
+  LIST_CAMPAIGNS,
+  PERCENT,
+  SEED,
+  START_RANGE,
+  type NumberField,
+  type FieldResult,
+} from './fields.ts';
+export { niceTicks, spreadLabels, stripLayout, type StripLayout } from './chart.ts';
+export {
+  readLink,
+  writeLink,
+  MAX_TIMELINE_CAMPAIGNS,
+  type LinkScenario,
+  type LinkInput,
+  type LinkResult,
+} from './link.ts';

@@ -82,6 +82,19 @@ describe('simulateList', () => {
     });
   });
 
+  it('reports its progress after every campaign', () => {
+    const seen: [number, number][] = [];
+    simulateList(
+      { ...options, campaigns: 3, onProgress: (done, total) => seen.push([done, total]) },
+      policy,
+    );
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('refuses bad options', () => {
     expect(() => simulateList({ ...options, contacts: 100_001 }, policy)).toThrow(/contacts/);
     expect(() => simulateList({ ...options, campaigns: 0 }, policy)).toThrow(/campaigns/);
@@ -95,6 +108,33 @@ describe('simulateList', () => {
       ),
     ).toThrow(/exceed/);
     expect(() => simulateList({ ...options, seed: 0.5 }, policy)).toThrow(/seed/);
+  });
+
+  it('mails held addresses again when their hold ends, and counts them back into the list', () => {
+    const hold = PolicySchema.parse({
+      ...policy,
+      id: 'hold',
+      rule: {
+        soft: { kind: 'never' },
+        hard: { kind: 'hold', holdDays: 15, holdWord: 'Suspended' },
+      },
+    });
+    const result = simulateList({ ...options, campaigns: 6 }, hold);
+    const [c1, c2, c3, c4, c5] = result.campaigns;
+    const invalid = result.makeUp.invalid;
+    expect(c1).toMatchObject({ hard: invalid, newlySuppressed: invalid, onHold: invalid });
+    expect(c2).toMatchObject({ hard: 0, onHold: invalid, suppressedSoFar: invalid });
+    expect(c3).toMatchObject({ hard: 0, onHold: invalid });
+    // Day 21 is past the 15-day hold: the invalid addresses are mailed again and bounce for good.
+    expect(c4).toMatchObject({
+      hard: invalid,
+      released: invalid,
+      newlySuppressed: invalid,
+      onHold: 0,
+      suppressedSoFar: invalid,
+    });
+    expect(c4?.sent).toBe(options.contacts);
+    expect(c5).toMatchObject({ hard: 0, sent: options.contacts - invalid });
   });
 
   // Speed is measured in list.bench.ts (budget: 200 ms); here the full-size run must add up.

@@ -33,6 +33,8 @@ export interface ListOptions {
   readonly seed: number;
   /** When campaigns go out; defaults to weekly from day 0 (1970-01-01). */
   readonly schedule?: Schedule;
+  /** Called after each campaign with the number done and the total, e.g. for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One campaign's figures. */
@@ -51,10 +53,14 @@ export interface CampaignFigures {
   readonly soft: number;
   /** Hard bounces in this campaign. */
   readonly hard: number;
-  /** Addresses removed by this campaign. */
+  /** Addresses this campaign stopped mailing (removed, or put on hold). */
   readonly newlySuppressed: number;
-  /** Addresses this sender no longer mails, after this campaign. */
+  /** Addresses on hold that this campaign reached again (`hold` hard rules). */
+  readonly released: number;
+  /** Addresses this sender does not mail after this campaign: removed, or on hold. */
   readonly suppressedSoFar: number;
+  /** Of those, addresses on hold that will be mailed again later (`hold` hard rules). */
+  readonly onHold: number;
   /** (hard + soft) / sent for this campaign; `null` when nothing was sent. */
   readonly bounceRate: number | null;
   /** hard / sent for this campaign, the basis of Amazon SES's bounce rate; `null` when nothing was sent. */
@@ -79,7 +85,9 @@ const KIND_OTHER = 0;
 const KIND_INVALID = 1;
 const KIND_CHRONIC = 2;
 
-const PHASES: readonly Phase[] = ['active', 'interim', 'sender-stopped', 'suppressed'];
+/** Phases by code; codes 2 and up are not mailed (4, on hold, until the hold ends). */
+const PHASES: readonly Phase[] = ['active', 'interim', 'sender-stopped', 'suppressed', 'held'];
+const HELD = 4;
 
 function phaseCode(phase: Phase): number {
   switch (phase) {
@@ -91,6 +99,8 @@ function phaseCode(phase: Phase): number {
       return 2;
     case 'suppressed':
       return 3;
+    case 'held':
+      return HELD;
   }
 }
 
@@ -144,6 +154,8 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
   const everActive = new Uint8Array(contacts);
   const count = new Int32Array(contacts);
   const runStart = new Float64Array(contacts).fill(Number.NaN);
+  const holdUntil = new Float64Array(contacts).fill(Number.NaN);
+  const holds = new Uint8Array(contacts);
 
   let invalidCount = 0;
   let chronicCount = 0;
@@ -167,6 +179,7 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
   const scratch = freshCounters();
   const figures: CampaignFigures[] = [];
   let suppressedSoFar = 0;
+  let onHold = 0;
 
   for (let k = 0; k < campaigns; k++) {
     const day = days[k] ?? 0;
@@ -176,11 +189,13 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
     let soft = 0;
     let hard = 0;
     let newlySuppressed = 0;
+    let released = 0;
 
     for (let i = 0; i < contacts; i++) {
       const p = phase[i] ?? 0;
-      // Only addresses this sender still mails get the campaign.
-      if (p >= 2) continue;
+      // Only addresses this sender still mails get the campaign, and those whose hold has ended.
+      if (p === 2 || p === 3) continue;
+      if (p === HELD && day < (holdUntil[i] ?? 0)) continue;
 
       let outcome: Outcome;
       const kd = kind[i];
@@ -210,6 +225,8 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
       // the hard bounce that stopped it; start each contact from an empty window.
       if (scratch.hardDays.length > 0) scratch.hardDays = [];
       scratch.lastDay = day;
+      scratch.holdUntilDay = holdUntil[i] ?? Number.NaN;
+      scratch.holds = holds[i] ?? 0;
       apply(rule, scratch, outcome, day);
 
       const np = phaseCode(scratch.phase);
@@ -217,10 +234,17 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
       everActive[i] = scratch.everActive ? 1 : 0;
       count[i] = scratch.count;
       runStart[i] = scratch.runStartDay;
+      holdUntil[i] = scratch.holdUntilDay;
+      holds[i] = scratch.holds;
       if (np >= 2) newlySuppressed++;
+      if (p === HELD) {
+        released++;
+        onHold--;
+      }
+      if (np === HELD) onHold++;
     }
 
-    suppressedSoFar += newlySuppressed;
+    suppressedSoFar += newlySuppressed - released;
     figures.push({
       campaign: k + 1,
       date: fromDay(day),
@@ -230,11 +254,14 @@ export function simulateList(options: ListOptions, policy: Policy): ListResult {
       soft,
       hard,
       newlySuppressed,
+      released,
       suppressedSoFar,
+      onHold,
       bounceRate: sent === 0 ? null : (soft + hard) / sent,
       hardBounceRate: sent === 0 ? null : hard / sent,
       listSize: contacts - suppressedSoFar,
     });
+    options.onProgress?.(k + 1, campaigns);
   }
 
   return {

@@ -32,18 +32,23 @@ export const SoftRuleSchema = z.discriminatedUnion('kind', [
     .object({
       /** Soft bounces never turn into a suppression, however many there are. */
       kind: z.literal('never'),
+      /**
+       * False when the vendor documents no soft-bounce rule at all, so `never` is the preset's
+       * reading of that silence rather than the vendor's word; the simulator then says so.
+       */
+      documented: z.boolean().optional(),
     })
     .strict(),
   z
     .object({
       /**
        * A count whose limit depends on whether the address has ever shown activity (an open or a
-       * click) before the bounce. Mailchimp's model.
+       * click) before the bounce.
        */
       kind: z.literal('engagement-threshold'),
       /** The soft bounce that suppresses an address with no recorded activity (7 = the 7th). */
       suppressAtWithoutActivity: z.int().min(1),
-      /** The soft bounce that suppresses an address that has shown activity (16 = the 16th). */
+      /** The soft bounce that suppresses an address that has shown activity (15 = the 15th). */
       suppressAtWithActivity: z.int().min(1),
       /** What resets the counter. */
       resetOn: ResetOnSchema,
@@ -116,6 +121,23 @@ export const HardRuleSchema = z.discriminatedUnion('kind', [
       windowDays: z.int().min(1),
       /** The vendor's word for an address this sender no longer mails (`Portal bounce`). */
       senderWord: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      /**
+       * The first hard bounce puts the address on hold for `holdDays` days (`holdWord`): nobody
+       * mails it meanwhile, and campaigns after the hold reach it again. A hard bounce after a
+       * hold removes it for good, under the policy's `removedWord`. Constant Contact's model.
+       */
+      kind: z.literal('hold'),
+      /**
+       * The length of the hold in days, counted from the bounce: a bounce on day 0 with a 15-day
+       * hold keeps days 0 to 14 unmailed, and a campaign on day 15 is sent again.
+       */
+      holdDays: z.int().min(1),
+      /** The vendor's word for an address on hold (`Suspended`). */
+      holdWord: z.string().min(1),
     })
     .strict(),
 ]);

@@ -1,7 +1,7 @@
 import { campaignDays, type Schedule } from './day.ts';
 import type { Outcome } from './outcomes.ts';
 import type { Policy } from './policy-schema.ts';
-import { simulate, type AddressState } from './step.ts';
+import { isFinal, simulate, type AddressState } from './step.ts';
 
 /** One campaign of a timeline as a reader sets it up. */
 export interface ScenarioCampaign {
@@ -13,8 +13,15 @@ export interface ScenarioCampaign {
 export interface ScenarioRun {
   /** The state after each campaign, in order. */
   readonly states: AddressState[];
-  /** 1-based number of the campaign after which the address was first suppressed, or null. */
+  /**
+   * 1-based number of the campaign after which this sender stopped mailing the address for good
+   * (removed, or a HubSpot-style stop for your account), or null.
+   */
   readonly removedAt: number | null;
+  /** 1-based number of the first campaign after which the address was put on hold, or null. */
+  readonly heldAt: number | null;
+  /** 1-based number of the first campaign after which the address was not mailed, or null. */
+  readonly stoppedAt: number | null;
   /** The vendor's word at the end of the timeline. */
   readonly finalWord: string;
 }
@@ -38,10 +45,12 @@ export function runScenario(
       ...(c.reason === undefined ? {} : { reason: c.reason }),
     })),
   );
-  const removed = states.findIndex((s) => s.status === 'suppressed');
+  const at = (index: number) => (index === -1 ? null : index + 1);
   return {
     states,
-    removedAt: removed === -1 ? null : removed + 1,
+    removedAt: at(states.findIndex((s) => isFinal(s.phase))),
+    heldAt: at(states.findIndex((s) => s.phase === 'held')),
+    stoppedAt: at(states.findIndex((s) => s.status === 'suppressed')),
     finalWord: states.at(-1)?.word ?? policy.activeWord,
   };
 }

@@ -126,6 +126,91 @@ describe('step', () => {
     });
   });
 
+  it('says in a few words what changed at each step', () => {
+    const policy = makePolicy({
+      soft: {
+        kind: 'engagement-threshold',
+        suppressAtWithoutActivity: 3,
+        suppressAtWithActivity: 5,
+        resetOn: 'never',
+        convertsToHard: true,
+      },
+      hard: { kind: 'suppress' },
+    });
+    expect(runCode(policy, 'SDASSSD').map((s) => s.change)).toEqual([
+      'Soft bounce 1 of 3.',
+      'Delivered; the count stays at 1.',
+      'Opened or clicked: the limit rises to the 5th soft bounce.',
+      'Soft bounce 2 of 5.',
+      'Soft bounce 3 of 5.',
+      'Soft bounce 4 of 5.',
+      'Delivered; the count stays at 4.',
+    ]);
+    expect(runCode(policy, 'SSSD').map((s) => s.change)).toEqual([
+      'Soft bounce 1 of 3.',
+      'Soft bounce 2 of 3.',
+      'Soft bounce 3 of 3: converted to hard, Removed.',
+      'Not sent (Removed).',
+    ]);
+    expect(runCode(run3('delivery'), 'SDH').map((s) => s.change)).toEqual([
+      'Soft bounce 1 of 3.',
+      'Delivered: the count goes back to 0.',
+      'Hard bounce: Removed.',
+    ]);
+  });
+
+  it('a hold keeps the address unmailed for its days, then mails it again', () => {
+    const policy = makePolicy({
+      soft: { kind: 'run', suppressAt: 2, resetOn: 'delivery' },
+      hard: { kind: 'hold', holdDays: 10, holdWord: 'On hold' },
+    });
+    const states = simulate(policy, [
+      { outcome: 'soft', date: 0 },
+      { outcome: 'hard', date: 1 },
+      { outcome: 'soft', date: 5 },
+      { outcome: 'soft', date: 11 },
+      { outcome: 'soft', date: 12 },
+      { outcome: 'hard', date: 13 },
+    ]);
+    expect(states.map((s) => [s.sent, s.word, s.count])).toEqual([
+      [true, 'Active', 1],
+      [true, 'On hold', 0],
+      [false, 'On hold', 0],
+      [true, 'Active', 1],
+      [true, 'Removed', 2],
+      [false, 'Removed', 2],
+    ]);
+    expect(states[1]?.change).toBe('Hard bounce: On hold until 1970-01-12.');
+    expect(states[2]?.change).toBe('Not sent: On hold until 1970-01-12.');
+    expect(states[3]?.change).toBe('Hold over, sent again. Soft bounce 1 of 2.');
+  });
+
+  it('a second hard bounce after a hold removes the address for good', () => {
+    const policy = makePolicy({
+      soft: { kind: 'never' },
+      hard: { kind: 'hold', holdDays: 10, holdWord: 'On hold' },
+    });
+    const states = runCode(policy, 'HDHD');
+    expect(states.map((s) => s.phase)).toEqual(['held', 'held', 'suppressed', 'suppressed']);
+    expect(states[2]?.transition).toBe('hard-after-hold');
+  });
+
+  it('writes counts with the right plural', () => {
+    const policy = makePolicy({
+      soft: { kind: 'never' },
+      hard: { kind: 'window', count: 3, windowDays: 60, senderWord: 'Stopped' },
+    });
+    const states = simulate(policy, [
+      { outcome: 'hard', date: 0 },
+      { outcome: 'hard', date: 100 },
+    ]);
+    expect(states[1]?.explanation).toContain('1 hard bounce within 60 days so far');
+    for (const s of [...states, ...runCode(run3('delivery'), 'SDSSH')]) {
+      expect(s.explanation).not.toMatch(/\b1 [a-z ]*(bounces|days|campaigns)\b/);
+      expect(s.change).not.toMatch(/\b1 [a-z ]*(bounces|days|campaigns)\b/);
+    }
+  });
+
   it('explains every step in words', () => {
     for (const state of runCode(run3('activity'), 'SDASSSH')) {
       expect(state.explanation.length).toBeGreaterThan(10);

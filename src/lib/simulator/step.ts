@@ -7,6 +7,7 @@ import {
   type Transition,
 } from './core.ts';
 import { fromDay, toDay } from './day.ts';
+import { plural } from './plural.ts';
 import type { CampaignEvent, Outcome } from './outcomes.ts';
 import type { Policy } from './policy-schema.ts';
 
@@ -61,12 +62,18 @@ export interface AddressState {
   readonly runStartDay: number | null;
   /** Days of the hard bounces inside the current window (`window` hard rules). */
   readonly hardDays: readonly number[];
+  /** First day the address may be mailed again after a hold (`hold` hard rules), else `null`. */
+  readonly holdUntilDay: number | null;
+  /** How many holds the address has served (`hold` hard rules). */
+  readonly holds: number;
   /** Running totals. */
   readonly totals: Totals;
   /** What the engine did at this step (`start` before the first event). */
   readonly transition: Transition | 'start';
   /** What happened at this step and why the status did or did not change, in plain words. */
   readonly explanation: string;
+  /** What changed at this step, in a few words (`Soft bounce 3 of 7.`), for a card or a list. */
+  readonly change: string;
 }
 
 const ORDINAL_WORDS = [
@@ -104,16 +111,17 @@ function ordinalWord(n: number): string {
   return ORDINAL_WORDS[n] ?? ordinal(n);
 }
 
-function plural(n: number, one: string, many: string = `${one}s`): string {
-  return `${String(n)} ${n === 1 ? one : many}`;
-}
-
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function statusOf(phase: Phase): Status {
   return phase === 'active' || phase === 'interim' ? 'active' : 'suppressed';
+}
+
+/** Is this phase the end for this sender (as opposed to mailed, or a hold that ends)? */
+export function isFinal(phase: Phase): boolean {
+  return phase === 'suppressed' || phase === 'sender-stopped';
 }
 
 function wordOf(policy: Policy, phase: Phase): string {
@@ -124,6 +132,8 @@ function wordOf(policy: Policy, phase: Phase): string {
       return policy.rule.soft.kind === 'run-with-span'
         ? policy.rule.soft.interimWord
         : policy.activeWord;
+    case 'held':
+      return policy.rule.hard.kind === 'hold' ? policy.rule.hard.holdWord : policy.removedWord;
     case 'sender-stopped':
       return policy.rule.hard.kind === 'window' ? policy.rule.hard.senderWord : policy.removedWord;
     case 'suppressed':
@@ -139,6 +149,8 @@ function toCounters(state: AddressState): Counters {
     runStartDay: state.runStartDay ?? Number.NaN,
     hardDays: [...state.hardDays],
     lastDay: state.day ?? Number.NaN,
+    holdUntilDay: state.holdUntilDay ?? Number.NaN,
+    holds: state.holds,
   };
 }
 
@@ -161,9 +173,12 @@ export function initialState(policy: Policy): AddressState {
     limit: softLimit(policy.rule, false),
     runStartDay: null,
     hardDays: [],
+    holdUntilDay: null,
+    holds: 0,
     totals: { sent: 0, notSent: 0, delivered: 0, activity: 0, soft: 0, hard: 0 },
     transition: 'start',
     explanation: `Not mailed yet: the address is ${policy.activeWord}.`,
+    change: 'Not mailed yet.',
   };
 }
 
@@ -176,9 +191,10 @@ interface ExplainContext {
   readonly transition: Transition;
 }
 
-/** Who acts in a sentence: the vendor, or "Your rule" for the custom preset. */
+/** Who acts in a sentence: the vendor, or "your rule" for the custom preset. */
 function actor(policy: Policy): string {
-  return policy.custom ? 'Your rule' : policy.name;
+  // Written mid-sentence ("…, so your rule marks it"), so not capitalised.
+  return policy.custom ? 'your rule' : policy.name;
 }
 
 /** How a counted bounce relates to the ones before it, given what resets the count. */
@@ -209,7 +225,9 @@ function softLimitPhrase(policy: Policy, everActive: boolean): string {
     case 'run-with-span':
       return `${who} marks it ${removed} after ${String(soft.minBounces)} or more bounces ${runPhrase(policy)} whose first and last are more than ${plural(soft.spanMoreThanDays, 'day')} apart`;
     case 'never':
-      return `${who} never escalates soft bounces`;
+      return soft.documented === false
+        ? `${who} documents no number of soft bounces that removes an address`
+        : `${who} never escalates soft bounces`;
   }
 }
 
@@ -228,6 +246,13 @@ function resetPhrase(policy: Policy): string {
 }
 
 function explain(ctx: ExplainContext): string {
+  const text = explainStep(ctx);
+  return endsHold(ctx.before, ctx.transition)
+    ? `The hold has ended, so this campaign is sent again. ${text}`
+    : text;
+}
+
+function explainStep(ctx: ExplainContext): string {
   const { policy, before, after, outcome, day, transition } = ctx;
   const name = actor(policy);
   const removed = policy.removedWord;
@@ -236,6 +261,8 @@ function explain(ctx: ExplainContext): string {
   switch (transition) {
     case 'not-sent':
       return `Not sent: the address is ${before.word}, so ${name} leaves it out of this campaign.`;
+    case 'held':
+      return `Not sent: the address is ${before.word} until ${fromDay(after.holdUntilDay)}, so no ${name} sender mails it yet.`;
     case 'other-sender': {
       const senderWord = before.word;
       return `Not sent by you: the contact is marked ${senderWord} in your account. Other ${name} senders may still mail the address; only their hard bounces count toward the platform-wide removal.`;
@@ -275,7 +302,9 @@ function explain(ctx: ExplainContext): string {
       return `${capitalise(which)}: ${action}. Later campaigns are not sent to it.`;
     }
     case 'soft-ignored':
-      return `Soft bounce (${plural(before.totals.soft + 1, 'soft bounce')} in total): ${name} never turns soft bounces into a removal, so the address stays ${nowWord}.`;
+      return policy.rule.soft.kind === 'never' && policy.rule.soft.documented === false
+        ? `Soft bounce (${plural(before.totals.soft + 1, 'soft bounce')} in total): ${name} documents no number of soft bounces that removes an address, so the simulator keeps it ${nowWord}.`
+        : `Soft bounce (${plural(before.totals.soft + 1, 'soft bounce')} in total): ${name} never turns soft bounces into a removal, so the address stays ${nowWord}.`;
     case 'bounce-run': {
       const span = day - after.runStartDay;
       const which =
@@ -294,21 +323,102 @@ function explain(ctx: ExplainContext): string {
       const hard = policy.rule.hard;
       const tally =
         hard.kind === 'window'
-          ? ` ${name} removes the address for every sender (${removed}) after ${String(hard.count)} hard bounces within ${String(hard.windowDays)} days; this is 1 of ${String(hard.count)}.`
+          ? ` ${name} removes the address for every sender (${removed}) after ${plural(hard.count, 'hard bounce')} within ${plural(hard.windowDays, 'day')}; this is 1 of ${String(hard.count)}.`
           : '';
       return `Hard bounce: your account stops sending marketing email to this contact (${nowWord}).${tally}`;
     }
     case 'hard-platform-counted': {
       const hard = policy.rule.hard;
-      const windowText = hard.kind === 'window' ? ` within ${String(hard.windowDays)} days` : '';
-      return `Hard bounce from another ${name} sender (you no longer mail this contact): ${String(after.hardDays.length)} hard bounces${windowText} so far, not yet enough for ${removed}.`;
+      const windowText = hard.kind === 'window' ? ` within ${plural(hard.windowDays, 'day')}` : '';
+      return `Hard bounce from another ${name} sender (you no longer mail this contact): ${plural(after.hardDays.length, 'hard bounce')}${windowText} so far, not yet enough for ${removed}.`;
     }
     case 'hard-platform-removed': {
       const hard = policy.rule.hard;
-      const windowText = hard.kind === 'window' ? ` within ${String(hard.windowDays)} days` : '';
+      const windowText = hard.kind === 'window' ? ` within ${plural(hard.windowDays, 'day')}` : '';
       return `${capitalise(ordinal(after.hardDays.length))} hard bounce${windowText}: the address becomes a ${removed} and no ${name} sender can mail it.`;
     }
+    case 'hard-hold': {
+      const hard = policy.rule.hard;
+      const days = hard.kind === 'hold' ? hard.holdDays : 0;
+      return `Hard bounce: ${name} puts the address on hold for ${plural(days, 'day')} (${nowWord}); no ${name} sender mails it until ${fromDay(after.holdUntilDay)}, then it is mailed again. Another hard bounce after the hold makes it ${removed}.`;
+    }
+    case 'hard-after-hold':
+      return `Hard bounce after a hold: ${name} marks the address ${removed}. Later campaigns are not sent to it.`;
   }
+}
+
+/** Has this step just ended a hold, so that the campaign was sent again? */
+function endsHold(before: AddressState, transition: Transition): boolean {
+  return before.phase === 'held' && transition !== 'held';
+}
+
+function change(ctx: ExplainContext): string {
+  const { policy, before, after, outcome, day, transition } = ctx;
+  const removed = policy.removedWord;
+  const nowWord = wordOf(policy, after.phase);
+  const kind = outcome === 'hard' ? 'Hard' : 'Soft';
+  const limit = softLimit(policy.rule, after.everActive);
+  const hard = policy.rule.hard;
+  const released = endsHold(before, transition) ? 'Hold over, sent again. ' : '';
+  const text = ((): string => {
+    switch (transition) {
+      case 'not-sent':
+        return `Not sent (${before.word}).`;
+      case 'held':
+        return `Not sent: ${before.word} until ${fromDay(after.holdUntilDay)}.`;
+      case 'other-sender':
+        return `Not sent by you (${before.word}).`;
+      case 'delivered':
+        return after.count > 0
+          ? `Delivered; the count stays at ${String(after.count)}.`
+          : 'Delivered.';
+      case 'delivered-reset':
+        return 'Delivered: the count goes back to 0.';
+      case 'activity':
+        return policy.rule.soft.kind === 'engagement-threshold' &&
+          !before.everActive &&
+          limit !== null
+          ? `Opened or clicked: the limit rises to the ${ordinal(limit)} soft bounce.`
+          : 'Opened or clicked.';
+      case 'activity-reset':
+        return 'Opened or clicked: the count goes back to 0.';
+      case 'activity-returned':
+        return `Opened: back to ${nowWord}, the count goes back to 0.`;
+      case 'soft-counted':
+        return `Soft bounce ${String(after.count)} of ${String(limit)}.`;
+      case 'soft-suppressed': {
+        const soft = policy.rule.soft;
+        const convert =
+          (soft.kind === 'run' || soft.kind === 'engagement-threshold') && soft.convertsToHard;
+        return `Soft bounce ${String(after.count)} of ${String(limit)}: ${convert ? 'converted to hard, ' : ''}${removed}.`;
+      }
+      case 'soft-ignored':
+        return 'Soft bounce, not counted.';
+      case 'bounce-run':
+        return after.count > 1
+          ? `${kind} bounce ${String(after.count)} in a row, ${plural(day - after.runStartDay, 'day')} after the first: ${nowWord}.`
+          : `${kind} bounce 1 in a row: ${nowWord}.`;
+      case 'bounce-held':
+        return `${kind} bounce ${String(after.count)} in a row, ${plural(day - after.runStartDay, 'day')} after the first: ${removed}.`;
+      case 'hard-suppressed':
+        return `Hard bounce: ${removed}.`;
+      case 'hard-sender':
+        return hard.kind === 'window'
+          ? `Hard bounce: ${nowWord} (1 of ${String(hard.count)} within ${plural(hard.windowDays, 'day')}).`
+          : `Hard bounce: ${nowWord}.`;
+      case 'hard-platform-counted':
+        return hard.kind === 'window'
+          ? `Another sender's hard bounce: ${String(after.hardDays.length)} of ${String(hard.count)} within ${plural(hard.windowDays, 'day')}.`
+          : `Another sender's hard bounce.`;
+      case 'hard-platform-removed':
+        return `Hard bounce ${String(after.hardDays.length)}${hard.kind === 'window' ? ` of ${String(hard.count)} within ${plural(hard.windowDays, 'day')}` : ''}: ${removed}.`;
+      case 'hard-hold':
+        return `Hard bounce: ${nowWord} until ${fromDay(after.holdUntilDay)}.`;
+      case 'hard-after-hold':
+        return `Hard bounce after the hold: ${removed}.`;
+    }
+  })();
+  return released + text;
 }
 
 function addTotals(totals: Totals, outcome: Outcome, sent: boolean): Totals {
@@ -335,11 +445,20 @@ export function step(policy: Policy, state: AddressState, event: CampaignEvent):
   // `other-sender` and a hard bounce seen after this sender stopped are not this sender's sends.
   const sent =
     transition !== 'not-sent' &&
+    transition !== 'held' &&
     transition !== 'other-sender' &&
     transition !== 'hard-platform-counted' &&
     !(transition === 'hard-platform-removed' && state.phase === 'sender-stopped');
   const status = statusOf(c.phase);
   const word = wordOf(policy, c.phase);
+  const ctx: ExplainContext = {
+    policy,
+    before: state,
+    after: c,
+    outcome: event.outcome,
+    day,
+    transition,
+  };
   return {
     campaign: state.campaign + 1,
     day,
@@ -356,16 +475,12 @@ export function step(policy: Policy, state: AddressState, event: CampaignEvent):
     limit: softLimit(policy.rule, c.everActive),
     runStartDay: Number.isNaN(c.runStartDay) ? null : c.runStartDay,
     hardDays: c.hardDays,
+    holdUntilDay: Number.isNaN(c.holdUntilDay) ? null : c.holdUntilDay,
+    holds: c.holds,
     totals: addTotals(state.totals, event.outcome, sent),
     transition,
-    explanation: explain({
-      policy,
-      before: state,
-      after: c,
-      outcome: event.outcome,
-      day,
-      transition,
-    }),
+    explanation: explain(ctx),
+    change: change(ctx),
   };
 }
 

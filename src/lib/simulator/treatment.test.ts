@@ -21,6 +21,22 @@ describe('treat', () => {
     );
   });
 
+  it('says which services do not remove a hard-bounced address at once', () => {
+    expect(treat(load('constant-contact'), 'hard')).toMatchObject({
+      counts: true,
+      removesAtOnce: true,
+    });
+    expect(treat(load('constant-contact'), 'hard').text).toMatch(
+      /for 15 days on every account \(Suspended\), then mails it again/,
+    );
+    expect(treat(load('salesforce-marketing-cloud'), 'hard')).toMatchObject({
+      removesAtOnce: false,
+    });
+    expect(treat(load('salesforce-marketing-cloud'), 'hard').text).toMatch(/keeps mailing/);
+    expect(treat(load('hubspot'), 'hard').text).toMatch(/for your account only/);
+    expect(treat(load('constant-contact'), 'soft').text).toMatch(/documents no number/);
+  });
+
   it('tells counting soft rules from soft bounces that never escalate', () => {
     expect(treat(load('klaviyo'), 'soft')).toMatchObject({ counts: true, removesAtOnce: false });
     expect(treat(load('amazon-ses'), 'soft')).toMatchObject({ counts: false });

@@ -1,3 +1,4 @@
+import { plural } from './plural.ts';
 import type { Policy } from './policy-schema.ts';
 
 /** How one email service treats one bounce, in its own terms. */
@@ -36,13 +37,20 @@ export function treat(policy: Policy, category: 'hard' | 'soft' | 'none'): Treat
       return {
         counts: true,
         removesAtOnce: true,
-        text: `${policy.name} stops your marketing email to the address at once (${hard.senderWord}); ${hard.count} hard bounces within ${hard.windowDays} days, from any of its senders, make it a ${policy.removedWord}.`,
+        text: `${policy.name} stops your marketing email to the address at once (${hard.senderWord}), for your account only; ${plural(hard.count, 'hard bounce')} within ${plural(hard.windowDays, 'day')}, from any of its senders, make it a ${policy.removedWord}.`,
+      };
+    }
+    if (hard.kind === 'hold') {
+      return {
+        counts: true,
+        removesAtOnce: true,
+        text: `${policy.name} stops mail to the address for ${plural(hard.holdDays, 'day')} on every account (${hard.holdWord}), then mails it again; a hard bounce after the hold makes it ${policy.removedWord}.`,
       };
     }
     return {
       counts: true,
       removesAtOnce: false,
-      text: `${policy.name} counts a hard bounce as one more bounce in a row: ${policy.summary}`,
+      text: `${policy.name} counts a hard bounce as one more bounce in a row, and keeps mailing the address until the run is long enough: ${policy.summary}`,
     };
   }
   const soft = policy.rule.soft;
@@ -50,7 +58,10 @@ export function treat(policy: Policy, category: 'hard' | 'soft' | 'none'): Treat
     return {
       counts: false,
       removesAtOnce: false,
-      text: `${policy.name} retries and records a soft bounce, but soft bounces never lead to removal there.`,
+      text:
+        soft.documented === false
+          ? `${policy.name} retries and records a soft bounce; it documents no number of soft bounces that leads to removal.`
+          : `${policy.name} retries and records a soft bounce, but soft bounces never lead to removal there.`,
     };
   }
   return {

@@ -43,6 +43,8 @@ export interface RecipientFacts {
   structured?: boolean;
   /** The bounce's layout was recognised (its sending system, or a reply line or transcript). */
   layoutKnown?: boolean;
+  /** How many of `texts`, from the first, are the remote server's own reply (see `DecisionInput`). */
+  replyTexts?: number | undefined;
 }
 
 /** Decision steps that rest on words or a specific code, not only on a code's class. */
@@ -78,7 +80,9 @@ export function located(
   if (!value || !frag) return undefined;
   if (frag.encoded) return { value, start: frag.start, end: frag.end, encoded: true };
   const at = frag.text.indexOf(value);
-  if (at < 0) return { value, start: frag.start, end: frag.end, encoded: false };
+  // Not written verbatim (escaped in JSON, joined from several fields): only the fragment's range
+  // is known, so offsets inside the value do not map to the input.
+  if (at < 0) return { value, start: frag.start, end: frag.end, encoded: true };
   return { value, start: frag.start + at, end: frag.start + at + value.length, encoded: false };
 }
 
@@ -226,6 +230,7 @@ export function judge(
     context: contextOf(facts, profile),
     notice: fallbackTexts[0],
     replyLine: facts.replyLine,
+    replyTexts: facts.replyTexts,
   };
   let d = decide(input);
   if (d.step === 'undefined' && fallbackTexts.length > 0) {
@@ -321,12 +326,30 @@ export function collapse(text: string): string {
 }
 
 /**
- * The line of a text block that quotes the server's reply (from its reply code), or the block, as
- * the server wrote it (only white space is collapsed).
+ * The server's reply in a text block: the line holding its reply code and the lines that carry it
+ * on (up to a blank line or a separator), as the server wrote them (only white space is
+ * collapsed); the block itself when it quotes no reply.
  */
-export function diagnosticLine(block: Fragment | undefined): string {
+export function diagnosticLine(block: Fragment | undefined, address = ''): string {
   if (!block) return '';
-  const text = collapse(block.text.slice(0, 4000));
-  const m = /(?:^|\s)([45]\d\d[ -].{0,300})/.exec(text);
-  return (m?.[1] ?? text).slice(0, 400);
+  const text = block.text.slice(0, 4000);
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = lines.findIndex((l) => /(?:^|\s)[45]\d\d[ -]/.test(l));
+  if (first < 0) {
+    // No reply quoted: the first paragraph that says more than the address itself.
+    const paragraphs = text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/).map(collapse);
+    const words = (p: string): number =>
+      (address ? p.split(address).join(' ') : p).split(' ').filter((w) => /\p{L}{2}/u.test(w))
+        .length;
+    return (paragraphs.find((p) => words(p) >= 3) ?? paragraphs[0] ?? '').slice(0, 400);
+  }
+  const kept: string[] = [];
+  for (let i = first; i < lines.length && kept.length < 8; i++) {
+    const line = lines[i] ?? '';
+    if (i > first && (line.trim() === '' || /^\s*(?:---|===|\*\*\*)/.test(line))) break;
+    kept.push(line);
+  }
+  const joined = collapse(kept.join(' '));
+  const at = /(?:^|\s)([45]\d\d[ -].*)$/.exec(joined);
+  return (at?.[1] ?? joined).slice(0, 400);
 }

@@ -69,6 +69,8 @@ export interface RecipientVerdict {
   command?: string | undefined;
   /** Complaint type of a feedback report (RFC 5965 §3.1 Feedback-Type), lowercase. */
   feedbackType?: string | undefined;
+  /** For a delay: until when the reporting server keeps retrying (RFC 3464 Will-Retry-Until), as written. */
+  willRetryUntil?: string | undefined;
   /** For a JSON event of a sending service: what the service itself says. */
   service?: ServiceVerdict | undefined;
   /** Ranges of the input that decided the verdict, with the rule that fired. */

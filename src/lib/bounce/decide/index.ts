@@ -101,6 +101,12 @@ export interface DecisionInput {
   notice?: Fragment | undefined;
   /** The input is one SMTP reply line, pasted on its own: the server's direct answer. */
   replyLine?: boolean | undefined;
+  /**
+   * How many of `texts`, from the first, are the remote server's own reply (a Diagnostic-Code);
+   * the rest are the bounce's notice. Wording found only in the notice does not outrank a specific
+   * status code from the reply. Undefined: every text counts as the reply.
+   */
+  replyTexts?: number | undefined;
 }
 
 /** A verdict the sending system states itself, with where it says so. */
@@ -150,6 +156,22 @@ interface PhraseHit {
   rule: PhraseRule;
   phrase: string;
   frag: Fragment;
+}
+
+/**
+ * True when `hit` was found only in the bounce's notice while the server's own reply says
+ * otherwise: a specific status code, or words, naming another condition. A sending system's
+ * notice summarises ("the address couldn't be found") what the reply states exactly.
+ */
+function noticeOnly(hit: PhraseHit, input: DecisionInput): boolean {
+  const replies = input.replyTexts;
+  if (replies === undefined || input.texts.indexOf(hit.frag) < replies) return false;
+  if (input.status) {
+    const r = statusRule(input.status.value, false);
+    if (r && r.strength === 'specific' && r.reason !== hit.rule.reason) return true;
+  }
+  const own = matchPhrase(input.texts.slice(0, replies), 'generic', input.context);
+  return own !== undefined && own.rule.reason !== hit.rule.reason;
 }
 
 /**
@@ -344,7 +366,7 @@ export function decide(input: DecisionInput): Decision {
         (system && matchPhrase(input.texts, tier, system, 'system')) ||
         (system && notice && matchPhrase([notice], tier, system, 'notice')) ||
         matchPhrase(input.texts, tier, input.context);
-      if (!hit) continue;
+      if (!hit || noticeOnly(hit, input)) continue;
       // A local delivery program's exit ("X-Unix; temporary failure") says only that it failed:
       // vague system wording does not outrank the mailer step.
       if (input.diagnosticType === 'x-unix' && hit.rule.reason === 'systemerror') continue;
@@ -364,7 +386,7 @@ export function decide(input: DecisionInput): Decision {
       const subject = status?.split('.')[1];
       if (subject !== undefined && subject !== '0' && subject !== '1') continue;
       const hit = matchPhrase(input.texts, 'generic', input.context, 'clear');
-      if (!hit) continue;
+      if (!hit || noticeOnly(hit, input)) continue;
       reason = hit.rule.reason;
       step = s;
       rule = hit.rule.id;
@@ -550,6 +572,16 @@ export function decide(input: DecisionInput): Decision {
       step: 'transient',
       detail: 'The name lookup failed temporarily (4xx or "try again") → networkerror',
     });
+  }
+
+  // Decided by an adjustment or with no rule at all: the codes the server sent are still what the
+  // reader should look at.
+  if (evidence.length === 0 && input.reply) {
+    evidence.push(
+      locatedEvidence(input.reply, `reply/${input.reply.value}`, "the server's reply code"),
+    );
+  } else if (evidence.length === 0 && input.status) {
+    evidence.push(locatedEvidence(input.status, `status/${input.status.value}`, 'the status code'));
   }
 
   const text = allText();

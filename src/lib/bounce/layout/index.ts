@@ -123,7 +123,7 @@ const ORIGINAL_MARKERS = [
 // such as "Recipient:" or a lead-in such as "undeliverable to"), in any of the layouts bounces use.
 const ADDRESS_LINE = new RegExp(
   [
-    '^[\\s>*•-]{0,12}(?:[245]\\d\\d[ -])?',
+    '^[\\s>*•-]{0,12}(?:[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s{1,3})?)?',
     '(?:',
     // "Recipient address:", "Original-Recipient:", "Unknown user:", "Empfänger:", "宛先："...
     '(?:(?:final-|original-)?(?:recipient(?: address)?|rcpt to|to|address|addressee|user|mailbox|unknown user|user unknown|invalid (?:user|recipient|address|mailbox)|bad (?:address|recipient)|no such user|empfänger|destinataire|destinatario|destinatário|ontvanger|получатель|adresat|宛先|收件人|수신자)\\s{0,3}[:：]\\s{0,6})',
@@ -138,8 +138,10 @@ const ADDRESS_LINE = new RegExp(
 const ANY_ADDRESS = /<([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>/g;
 // Words before an address that make it a contact or an example, not a failed recipient.
 const NOT_A_RECIPIENT =
-  /\be\.g\.|for example|such as|example:|z\. ?b\.|par exemple|por ejemplo|ad esempio|contact|questions?\b|\bhelp\b|support|assistance|inquir|write to|send (?:an? )?(?:e-?mail|mail|message) to|report (?:this|it|abuse)|webmaster|administrator at/i;
+  /\be\.g\.|for example|such as|example:|z\. ?b\.|par exemple|por ejemplo|ad esempio|contact|questions?\b|\bhelp\b|support|assistance|inquir|write to|send (?:an? )?(?:e-?mail|mail|message) to|report (?:this|it|abuse)|webmaster|administrator at|reply to/i;
 const ROLE = /^(?:mailer-daemon|noreply|no-reply)@/i;
+// Addresses a notice gives to write to, not to report on.
+const CONTACT_ROLE = /^(?:postmaster|abuse|hostmaster|webmaster|support|help|helpdesk)@/i;
 
 function isLocalChar(c: number): boolean {
   // Anything but white space, controls and the characters that delimit addresses in mail text.
@@ -431,7 +433,25 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       if (NOT_A_RECIPIENT.test(head.slice(lineStart < 0 ? m.index - 400 : lineStart, m.index)))
         continue;
       seen.add(key);
-      found.push({ address, at: m.index + 1, lineStart: m.index });
+      found.push({ address, at: m.index + 1, lineStart: lineStart < 0 ? m.index : lineStart });
+      break;
+    }
+  }
+  if (found.length === 0) {
+    // Last, an address written inside a sentence ("Ihre Nachricht an hans@example.de konnte
+    // nicht zugestellt werden"): the first one that is no contact, example or role address.
+    const head = text.slice(0, limit);
+    for (const raw of findAddresses(head, 20)) {
+      const address = cleanAddress(raw);
+      const key = address.toLowerCase();
+      if (!isAddress(address) || ROLE.test(address) || CONTACT_ROLE.test(address)) continue;
+      if (exclude.has(key) || seen.has(key)) continue;
+      const at = head.indexOf(raw);
+      const lineStart = lineStartWithin(head, at, 400);
+      if (NOT_A_RECIPIENT.test(head.slice(lineStart < 0 ? Math.max(0, at - 400) : lineStart, at)))
+        continue;
+      seen.add(key);
+      found.push({ address, at, lineStart: lineStart < 0 ? at : lineStart });
       break;
     }
   }

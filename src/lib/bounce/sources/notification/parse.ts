@@ -335,15 +335,10 @@ function brevo(e: Json): ServiceEvent | undefined {
   return undefined;
 }
 
-// Brevo's event names, to tell its rows from SendGrid's (both use "event" and "email").
-const BREVO_EVENTS = new Set([
-  'hard_bounce',
-  'soft_bounce',
-  'invalid_email',
-  'deferred',
-  'blocked',
-  'spam',
-]);
+// Brevo's own event names, and the fields only its rows carry, to tell them from SendGrid's
+// (both use "event" and "email"; both have "deferred" and "blocked").
+const BREVO_ONLY_EVENTS = new Set(['hard_bounce', 'soft_bounce', 'invalid_email', 'spam']);
+const BREVO_FIELDS = ['ts_event', 'ts_epoch', 'message-id', 'X-Mailin-custom', 'sending_ip'];
 
 /** The events one JSON value holds (an object, an array of them, or a wrapper around one). */
 function eventsOf(value: unknown, depth = 0): ServiceEvent[] {
@@ -378,7 +373,10 @@ function eventsOf(value: unknown, depth = 0): ServiceEvent[] {
   if (data['event'] !== undefined) {
     const event = (str(data['event']) ?? '').toLowerCase();
     const e =
-      BREVO_EVENTS.has(event) && data['sg_event_id'] === undefined ? brevo(data) : sendgrid(data);
+      data['sg_event_id'] === undefined &&
+      (BREVO_ONLY_EVENTS.has(event) || BREVO_FIELDS.some((f) => data[f] !== undefined))
+        ? brevo(data)
+        : sendgrid(data);
     return e ? [e] : [];
   }
   return [];

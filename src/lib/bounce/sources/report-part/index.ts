@@ -124,6 +124,9 @@ function dsnRecipient(
   const block = textMatch?.block;
   const texts: Fragment[] = [];
   if (diagFrag && diagText) texts.push(...withRemoteReply(diagFrag));
+  // A remote server's reply (diagnostic type smtp) outranks the notice's summary of it; a local
+  // program's output (X-Unix) does not speak for the server.
+  const replyTexts = texts.length > 0 && diagType !== 'x-unix' ? texts.length : undefined;
   if (block) texts.push(block);
   const dsStatus = statusField ? firstStatusCode(statusField.value) : undefined;
   const diagStatus = statusIn(diagText);
@@ -158,10 +161,13 @@ function dsnRecipient(
     command: findCommand(lower),
     system,
     structured: true,
+    replyTexts,
     systemCategory: profile.systems
       ? powerMtaCategory(input, field(g, 'x-powermta-bouncecategory'))
       : undefined,
   };
+  // RFC 3464 §2.3.7: how long the reporting server keeps retrying a delayed message.
+  const retryUntil = field(g, 'will-retry-until')?.value;
   if (facts.action === 'delivered' || dsStatus?.startsWith('2.')) {
     const v = nonBounceRecipient(
       address,
@@ -176,7 +182,10 @@ function dsnRecipient(
       diagnostic: facts.diagnostic,
     };
   }
-  return judge(facts, report ? [report] : [], profile);
+  const verdict = judge(facts, report ? [report] : [], profile);
+  return retryUntil && facts.action === 'delayed'
+    ? { ...verdict, willRetryUntil: retryUntil }
+    : verdict;
 }
 
 /** The delivery-status texts of `m`: its report parts, or the report fields written in its text. */

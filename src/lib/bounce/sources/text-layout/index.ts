@@ -32,7 +32,13 @@ import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import { isAutoSubmitted } from '../lookalike/index.ts';
 import type { FactSource } from '../types.ts';
-import { AUTO_SUBJECT, BOUNCE_SUBJECT, DELAY_SUBJECT, isBounceSender } from './signs.ts';
+import {
+  AUTO_SUBJECT,
+  BOUNCE_SUBJECT,
+  DELAY_SUBJECT,
+  isBounceSender,
+  NOT_DELIVERED,
+} from './signs.ts';
 
 const SOURCE = 'text-layout';
 
@@ -138,7 +144,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
         status: located(status, codeSource),
         reply: located(reply, replySource),
         remoteMta: remote,
-        diagnostic: diagnosticLine(block),
+        diagnostic: diagnosticLine(block, t.address),
         command:
           findCommand(lower) ??
           (single ? findCommand(normalise(report.text.slice(0, 8000))) : undefined),
@@ -164,6 +170,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
   if (
     !isBounceSender(m.from) &&
     failed === '' &&
+    !(textRecipients.length > 0 && NOT_DELIVERED.test(report?.text.slice(0, 8192) ?? '')) &&
     recipients.every((r) => r.reason === 'undefined' && !r.status && !r.replyCode)
   ) {
     return undefined;

@@ -8,7 +8,7 @@ const DAEMON_LOCAL =
   /^(?:mailer-daemon|mailer_daemon|mail-daemon|maildaemon|mdaemon|daemon|postmaster|post_master|mail-?delivery|mail-?system|bounces?|nobody)$/i;
 // Display names bounces are sent under, in several languages.
 const DAEMON_NAME =
-  /mailer-daemon|post_?master|mail delivery|mail administrator|delivery subsystem|mail ?system|system administrator|mail server|mailserver|systemverwalter|administrateur|amministratore|administrador|beheerder|администратор/i;
+  /mailer-daemon|post_?master|mail delivery|mail administrator|delivery subsystem|mail ?system|system administrator|mail server|mailserver|systemverwalter|administrateur|amministratore|administrador|beheerder|администратор|serveur de messagerie|servidor de correo|server di posta|servidor de e-?mail|почтов|メールサーバ|邮件服务器|메일 서버/i;
 
 /**
  * True when `from` (a From field) is a bounce's sender: a daemon or postmaster address, or a
@@ -54,3 +54,7 @@ export const AUTO_SUBJECT =
 /** A delay notice's subject ("Delivery Status Notification (Delay)", "Warning: could not send..."). */
 export const DELAY_SUBJECT =
   /\bdelay(?:ed)?\b|could not send message for past|still being retried|verzögert|retardé|retrasad|ritardat|atrasad|vertraagd|задерж|遅延|延迟|지연/i;
+
+/** A notice saying, in so many words, that a message was not delivered (several languages). */
+export const NOT_DELIVERED =
+  /could not be delivered|was not delivered|wasn't delivered|not be delivered|undeliverable|delivery (?:has )?failed|unable to deliver|unzustellbar|nicht zugestellt werden|n'a pas pu être (?:remis|distribué|délivré)|non remis|no (?:se )?(?:ha )?podido (?:ser )?entregar|no pudo ser entregado|non è stato possibile (?:consegnare|recapitare)|não foi possível entregar|não pôde ser entregue|kon niet worden (?:afgeleverd|bezorgd)|не может быть доставлено|не было доставлено|не удалось доставить|nie może zostać dostarczona|nie została dostarczona|配信できませんでした|配信できません|届きませんでした|无法投递|投递失败|无法送达|전달되지 못|전송되지 못|전달할 수 없/i;
