@@ -4,6 +4,7 @@ import type { OutlineLesson } from '../course-outline.ts';
 import { quizStatus, trackProgress } from '../lib/content/progress.ts';
 import { TRACKS } from '../lib/content/tracks.ts';
 import { $quizzes, $readSet, resetProgress } from '../stores/progress.ts';
+import { $triage } from '../stores/triage.ts';
 import Icon from './icons/Icon.tsx';
 import { useHydrated } from './use-hydrated.ts';
 
@@ -104,12 +105,13 @@ export default function ProgressReport({ lessons }: Props) {
       <div class="progress-report__reset">
         {confirming ? (
           <p role="group" aria-label="Confirm reset">
-            Forget every lesson read and every quiz answer in this browser?{' '}
+            Forget every lesson read, every quiz answer and the mailbox exercises in this browser?{' '}
             <button
               type="button"
               class="button"
               onClick={() => {
                 resetProgress();
+                $triage.set({});
                 setConfirming(false);
                 setMessage('Your progress was reset.');
               }}
