@@ -124,6 +124,36 @@ function ses(data: Json): ServiceEvent[] {
   return [];
 }
 
+/** The service and its words for an event, before what it says is known. */
+type ServiceWords = Omit<ServiceVerdict, 'says'>;
+
+/** A complaint event; services name no complaint type, so it is ARF's "abuse". */
+function complaintEvent(address: string, service: ServiceWords): ServiceEvent {
+  return {
+    kind: 'complaint',
+    address,
+    feedbackType: 'abuse',
+    service: { ...service, says: 'complaint' },
+  };
+}
+
+/** A delivery the service is still retrying. */
+function delayEvent(
+  address: string,
+  diagnostic: string | undefined,
+  service: ServiceWords,
+  status?: string,
+): ServiceEvent {
+  return {
+    kind: 'delay',
+    address,
+    action: 'delayed',
+    status,
+    diagnostic,
+    service: { ...service, says: 'delay' },
+  };
+}
+
 function sendgrid(e: Json): ServiceEvent | undefined {
   const event = (str(e['event']) ?? '').toLowerCase();
   const address = str(e['email']);
@@ -148,14 +178,7 @@ function sendgrid(e: Json): ServiceEvent | undefined {
     };
   }
   if (event === 'deferred') {
-    return {
-      kind: 'delay',
-      address,
-      action: 'delayed',
-      status,
-      diagnostic,
-      service: { ...service, says: 'delay' },
-    };
+    return delayEvent(address, diagnostic, service, status);
   }
   if (event === 'dropped') {
     return {
@@ -167,12 +190,7 @@ function sendgrid(e: Json): ServiceEvent | undefined {
     };
   }
   if (event === 'spamreport') {
-    return {
-      kind: 'complaint',
-      address,
-      feedbackType: 'abuse',
-      service: { ...service, says: 'complaint' },
-    };
+    return complaintEvent(address, service);
   }
   if (event === 'delivered') return { kind: 'delivery', address, diagnostic, service };
   return undefined;
@@ -213,12 +231,7 @@ function mailgun(e: Json): ServiceEvent | undefined {
     };
   }
   if (event === 'complained') {
-    return {
-      kind: 'complaint',
-      address,
-      feedbackType: 'abuse',
-      service: { ...service, says: 'complaint' },
-    };
+    return complaintEvent(address, service);
   }
   if (event === 'delivered') return { kind: 'delivery', address, diagnostic, service };
   return undefined;
@@ -251,12 +264,7 @@ function postmark(e: Json): ServiceEvent | undefined {
     };
   }
   if (record === 'SpamComplaint') {
-    return {
-      kind: 'complaint',
-      address,
-      feedbackType: 'abuse',
-      service: { ...service, says: 'complaint' },
-    };
+    return complaintEvent(address, service);
   }
   if (record === 'Delivery')
     return { kind: 'delivery', address, diagnostic: str(e['Details']), service };
@@ -280,21 +288,10 @@ function sparkpost(e: Json): ServiceEvent | undefined {
     return { kind: 'bounce', address, diagnostic, service: { ...service, says } };
   }
   if (type === 'delay') {
-    return {
-      kind: 'delay',
-      address,
-      action: 'delayed',
-      diagnostic,
-      service: { ...service, says: 'delay' },
-    };
+    return delayEvent(address, diagnostic, service);
   }
   if (type === 'spam_complaint') {
-    return {
-      kind: 'complaint',
-      address,
-      feedbackType: 'abuse',
-      service: { ...service, says: 'complaint' },
-    };
+    return complaintEvent(address, service);
   }
   if (type === 'delivery') return { kind: 'delivery', address, diagnostic, service };
   return undefined;
@@ -316,21 +313,10 @@ function brevo(e: Json): ServiceEvent | undefined {
     return { kind: 'bounce', address, diagnostic, service: { ...service, says } };
   }
   if (event === 'deferred') {
-    return {
-      kind: 'delay',
-      address,
-      action: 'delayed',
-      diagnostic,
-      service: { ...service, says: 'delay' },
-    };
+    return delayEvent(address, diagnostic, service);
   }
   if (event === 'spam') {
-    return {
-      kind: 'complaint',
-      address,
-      feedbackType: 'abuse',
-      service: { ...service, says: 'complaint' },
-    };
+    return complaintEvent(address, service);
   }
   return undefined;
 }
