@@ -110,3 +110,42 @@ export function resultSummary(query: string, total: number): string {
   if (total === 0) return `Nothing found for “${query}”.`;
   return `${total} ${total === 1 ? 'page' : 'pages'} found for “${query}”.`;
 }
+
+/** Where a search's answer is shown, and how. */
+export interface ResultsView {
+  status: HTMLElement;
+  list: HTMLOListElement;
+  /** How many pages to show. */
+  limit: number;
+  /** How many sub-results (sections) to show under each page. */
+  subs: number;
+  /** What to say when the index cannot be loaded. */
+  unavailable: string;
+}
+
+/**
+ * Runs `query` and shows its results in `view`; an empty query clears them, and an answer that a
+ * newer query has overtaken (`isCurrent` false, or Pagefind's own debounce) is dropped.
+ */
+export async function showResults(
+  query: string,
+  view: ResultsView,
+  isCurrent: () => boolean = () => true,
+): Promise<void> {
+  const { status, list } = view;
+  if (!query.trim()) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  let found;
+  try {
+    found = await searchSite(query, view.limit);
+  } catch {
+    status.textContent = view.unavailable;
+    return;
+  }
+  if (found === null || !isCurrent()) return;
+  status.textContent = resultSummary(query, found.total);
+  list.replaceChildren(...found.hits.map((hit) => resultItem(hit, view.subs)));
+}

@@ -3,7 +3,7 @@
  * <dialog> keeps the rest of the page inert; Tab and Shift+Tab also wrap inside it, Escape closes
  * it, and focus goes back to where the reader was.
  */
-import { loadPagefind, resultItem, resultSummary, searchSite } from './pagefind.ts';
+import { loadPagefind, showResults } from './pagefind.ts';
 
 let wired: HTMLDialogElement | null = null;
 let returnTo: HTMLElement | null = null;
@@ -26,23 +26,16 @@ function wire(dialog: HTMLDialogElement): void {
   const { input, status, list } = parts(dialog);
   let latest = '';
 
-  async function run(query: string) {
+  const view = {
+    status,
+    list,
+    limit: 8,
+    subs: 2,
+    unavailable: 'Search is not available: the search index could not be loaded.',
+  };
+  function run(query: string): Promise<void> {
     latest = query;
-    if (!query.trim()) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    let found;
-    try {
-      found = await searchSite(query, 8);
-    } catch {
-      status.textContent = 'Search is not available: the search index could not be loaded.';
-      return;
-    }
-    if (found === null || query !== latest) return; // a newer query superseded this one
-    status.textContent = resultSummary(query, found.total);
-    list.replaceChildren(...found.hits.map((hit) => resultItem(hit, 2)));
+    return showResults(query, view, () => query === latest);
   }
 
   input.addEventListener('input', () => void run(input.value));
