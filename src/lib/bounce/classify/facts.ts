@@ -334,7 +334,7 @@ export function diagnosticLine(block: Fragment | undefined, address = ''): strin
   if (!block) return '';
   const text = block.text.slice(0, 4000);
   const lines = text.split(/\r\n|\r|\n/);
-  const first = lines.findIndex((l) => /(?:^|\s)[45]\d\d[ -]/.test(l));
+  const first = lines.findIndex((l) => /(?:^|[\s#])[45]\d\d[ -]/.test(l));
   if (first < 0) {
     // No reply quoted: the first paragraph that says more than the address itself.
     const paragraphs = text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/).map(collapse);
@@ -350,6 +350,6 @@ export function diagnosticLine(block: Fragment | undefined, address = ''): strin
     kept.push(line);
   }
   const joined = collapse(kept.join(' '));
-  const at = /(?:^|\s)([45]\d\d[ -].*)$/.exec(joined);
+  const at = /(?:^|[\s#])([45]\d\d[ -].*)$/.exec(joined);
   return (at?.[1] ?? joined).slice(0, 400);
 }
