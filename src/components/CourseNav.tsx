@@ -4,6 +4,7 @@ import { trackProgress } from '../lib/content/progress.ts';
 import { TRACKS } from '../lib/content/tracks.ts';
 import { $quizzes, $readSet } from '../stores/progress.ts';
 import { useHydrated } from './use-hydrated.ts';
+import Icon from './icons/Icon.tsx';
 
 type NavLesson = Pick<
   OutlineLesson,
@@ -49,7 +50,8 @@ export default function CourseNav({ lessons, current, idPrefix }: Props) {
                         <span class="course-nav__number">{l.order}</span> {l.title}
                         {isRead && (
                           <span class="course-nav__read">
-                            <span aria-hidden="true"> ✓</span>
+                            {' '}
+                            <Icon name="check" />
                             <span class="visually-hidden"> (read)</span>
                           </span>
                         )}

@@ -4,6 +4,7 @@ import { quizStatus, trackProgress } from '../lib/content/progress.ts';
 import { TRACKS } from '../lib/content/tracks.ts';
 import { $quizzes, $readSet } from '../stores/progress.ts';
 import { useHydrated } from './use-hydrated.ts';
+import Icon from './icons/Icon.tsx';
 
 interface Props {
   lessons: OutlineLesson[];
@@ -45,7 +46,7 @@ export default function CourseOutline({ lessons }: Props) {
               {t.complete && hydrated && (
                 <span class="status status--read">
                   {' '}
-                  · <span aria-hidden="true">✓ </span>track complete
+                  · <Icon name="check" /> track complete
                 </span>
               )}
             </p>
@@ -90,14 +91,14 @@ export default function CourseOutline({ lessons }: Props) {
                       <p class="outline__meta">
                         <span>{lesson.minutes} min</span>
                         <span class={isRead ? 'status status--read' : 'status'}>
-                          <span aria-hidden="true">{isRead ? '✓ ' : '○ '}</span>
+                          <Icon name={isRead ? 'check' : 'circle'} />{' '}
                           {isRead ? 'Read' : 'Not read yet'}
                         </span>
                         {quiz.total > 0 && (
                           <span class={quiz.passed ? 'status status--read' : 'status'}>
                             {quiz.passed ? (
                               <>
-                                <span aria-hidden="true">★ </span>Quiz passed
+                                <Icon name="star" /> Quiz passed
                               </>
                             ) : quiz.taken ? (
                               `Quiz: ${String(quiz.correct)} of ${String(quiz.total)} right`

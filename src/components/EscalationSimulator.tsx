@@ -504,8 +504,7 @@ export default function EscalationSimulator({
                     : `count ${String(state.count)} of ${String(state.limit)}`}
                 </span>
                 <span class={`status-word status-word--${state.status}`}>
-                  <span aria-hidden="true">{state.status === 'active' ? '● ' : '✕ '}</span>
-                  {state.word}
+                  <Icon name={state.status === 'active' ? 'dot' : 'cross'} /> {state.word}
                 </span>
                 <button
                   type="button"

@@ -2,6 +2,7 @@ import { espDelayRows } from '../lib/esp/delays.ts';
 import type { BounceDisagreement } from '../lib/esp/disagreement-schema.ts';
 import { espVerdicts, matchDisagreements, type VerdictInput } from '../lib/esp/verdicts.ts';
 import type { Policy, Source } from '../lib/simulator/policy-schema.ts';
+import Icon, { type IconName } from './icons/Icon.tsx';
 
 interface Props {
   /** The services to compare (vendor presets; the `custom` one is left out). */
@@ -23,11 +24,12 @@ interface Props {
   delay?: 'hard' | 'soft' | undefined;
 }
 
-const COUNTS = {
-  true: { icon: '▲', text: 'Yes' },
-  false: { icon: '–', text: 'No' },
-  maybe: { icon: '?', text: 'Not necessarily' },
-} as const;
+/** Whether the bounce counts towards the service's limit: a mark (an icon or a sign) and words. */
+const COUNTS: Record<'true' | 'false' | 'maybe', { mark: IconName | '–' | '?'; text: string }> = {
+  true: { mark: 'up', text: 'Yes' },
+  false: { mark: '–', text: 'No' },
+  maybe: { mark: '?', text: 'Not necessarily' },
+};
 
 function SourceLink({ source }: { source: Source | undefined }) {
   if (!source) return <>none</>;
@@ -138,7 +140,12 @@ export default function EspVerdicts({
                     )}
                   </td>
                   <td>
-                    <span aria-hidden="true">{counts.icon}</span> {counts.text}
+                    {counts.mark === '–' || counts.mark === '?' ? (
+                      <span aria-hidden="true">{counts.mark}</span>
+                    ) : (
+                      <Icon name={counts.mark} />
+                    )}{' '}
+                    {counts.text}
                   </td>
                   <td>{row.outcome}</td>
                   <td>

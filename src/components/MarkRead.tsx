@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { $readSet, markLessonRead, markLessonUnread } from '../stores/progress.ts';
 import { useHydrated } from './use-hydrated.ts';
+import Icon from './icons/Icon.tsx';
 
 interface Props {
   /** The lesson's slug, e.g. `what-is-a-bounce`. */
@@ -30,8 +31,8 @@ export default function MarkRead({ lesson, title }: Props) {
       <p role="status" aria-live="polite">
         {read ? (
           <>
-            <span aria-hidden="true">✓ </span>You finished “{title}”. It is marked as read on the
-            course overview (kept in this browser only).
+            <Icon name="check" /> You finished “{title}”. It is marked as read on the course
+            overview (kept in this browser only).
           </>
         ) : (
           <>Reach the end of the lesson to mark it as read.</>

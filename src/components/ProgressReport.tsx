@@ -86,15 +86,28 @@ export default function ProgressReport({ lessons }: Props) {
                         {l.order}. {l.title}
                       </a>
                     </th>
-                    <td>{read.has(l.slug) ? '✓ Read' : 'Not yet'}</td>
                     <td>
-                      {quiz.total === 0
-                        ? 'No quiz'
-                        : quiz.passed
-                          ? `★ Passed (${String(quiz.correct)} of ${String(quiz.total)})`
-                          : quiz.taken
-                            ? `${String(quiz.correct)} of ${String(quiz.total)} right, ${String(quiz.answered)} of ${String(quiz.total)} answered`
-                            : 'Not taken'}
+                      {read.has(l.slug) ? (
+                        <>
+                          <Icon name="check" /> Read
+                        </>
+                      ) : (
+                        'Not yet'
+                      )}
+                    </td>
+                    <td>
+                      {quiz.total === 0 ? (
+                        'No quiz'
+                      ) : quiz.passed ? (
+                        <>
+                          <Icon name="star" /> Passed ({String(quiz.correct)} of{' '}
+                          {String(quiz.total)})
+                        </>
+                      ) : quiz.taken ? (
+                        `${String(quiz.correct)} of ${String(quiz.total)} right, ${String(quiz.answered)} of ${String(quiz.total)} answered`
+                      ) : (
+                        'Not taken'
+                      )}
                     </td>
                   </tr>
                 );

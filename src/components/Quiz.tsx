@@ -5,6 +5,7 @@ import { quizTextParts } from '../lib/content/quiz-text.ts';
 import { isChoice, scoreQuiz } from '../lib/content/score.ts';
 import { $quizzes, answerQuestion, resetQuiz } from '../stores/progress.ts';
 import { useHydrated } from './use-hydrated.ts';
+import Icon from './icons/Icon.tsx';
 
 interface Props {
   /** Where the answers are stored; a lesson's quiz uses the lesson's slug. */
@@ -65,7 +66,7 @@ export default function Quiz({ id, questions, heading = 'Check your understandin
             </strong>{' '}
             {score.passed ? (
               <span class="status status--read">
-                <span aria-hidden="true">✓ </span>Quiz passed.
+                <Icon name="check" /> Quiz passed.
               </span>
             ) : (
               <span>Read the explanations, then try again to pass.</span>
@@ -145,7 +146,7 @@ function Question({ quiz, question, number, count, answer, disabled }: QuestionP
                 {answered && (
                   <p class="quiz__explanation">
                     <strong>
-                      <span aria-hidden="true">{option.correct ? '✓ ' : '✗ '}</span>
+                      <Icon name={option.correct ? 'check' : 'cross'} />{' '}
                       {option.correct ? 'Right answer:' : 'Not this one:'}
                     </strong>{' '}
                     <QuizText text={option.explanation} />
@@ -163,12 +164,12 @@ function Question({ quiz, question, number, count, answer, disabled }: QuestionP
         <p class="quiz__feedback" aria-live="polite">
           {state === 'correct' && (
             <>
-              <span aria-hidden="true">✓ </span>Correct.
+              <Icon name="check" /> Correct.
             </>
           )}
           {state === 'wrong' && rightOption && (
             <>
-              <span aria-hidden="true">✗ </span>Not quite. The right answer:{' '}
+              <Icon name="cross" /> Not quite. The right answer:{' '}
               <QuizText text={rightOption.text} />
             </>
           )}

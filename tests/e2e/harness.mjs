@@ -203,3 +203,18 @@ export async function pickSample(page, id, label = 'Sample by reason') {
   if (!value) throw new Error(`the inspector's picker has no sample ${id}`);
   await select.selectOption(value);
 }
+
+/**
+ * Reads `read()` until `ready(value)` holds or `timeout` ms pass, and returns the last value, so a
+ * test can assert on state a component sets after an effect (focus, the address bar) without a
+ * fixed wait. The caller still asserts: a value that never becomes ready fails there.
+ */
+export async function settled(read, ready, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ready(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useSite } from './harness.mjs';
+import { settled, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -191,16 +191,32 @@ test('number fields say what is wrong next to the field and never apply a bad va
     ['', /Enter the number of days between campaigns/],
   ]) {
     await cadence.fill(text);
-    assert.match(await message.innerText(), expected, `"${text}"`);
+    const said = await settled(
+      () => message.innerText(),
+      (t) => expected.test(t),
+    );
+    assert.match(said, expected, `"${text}"`);
     assert.match(await message.innerText(), /1 to 90 days\. The timeline still uses 7 days\./);
     assert.equal(await cadence.getAttribute('aria-invalid'), 'true');
     assert.equal(await second.innerText(), '2026-01-12', `"${text}" must not change the dates`);
   }
   await cadence.fill('14');
-  assert.equal(await message.innerText(), '');
+  assert.equal(
+    await settled(
+      () => message.innerText(),
+      (t) => t === '',
+    ),
+    '',
+  );
   assert.equal(await cadence.getAttribute('aria-invalid'), null);
-  assert.equal(await second.innerText(), '2026-01-19');
-  assert.match(page.url(), /every=14/);
+  assert.equal(
+    await settled(
+      () => second.innerText(),
+      (t) => t === '2026-01-19',
+    ),
+    '2026-01-19',
+  );
+  await page.waitForURL(/every=14/);
 
   const limit = page.getByLabel('Remove the address at soft bounce number');
   const statusesNow = () =>
@@ -212,11 +228,15 @@ test('number fields say what is wrong next to the field and never apply a bad va
     ['1000000', /1000000 is too large/],
   ]) {
     await limit.fill(text);
-    assert.match(await page.locator('#sim-limit-message').innerText(), expected);
+    const said = await settled(
+      () => page.locator('#sim-limit-message').innerText(),
+      (t) => expected.test(t),
+    );
+    assert.match(said, expected);
     assert.deepEqual(await statusesNow(), before);
   }
   await limit.fill('2');
-  assert.equal((await statusesNow())[1], 'suppressed');
+  assert.equal((await settled(statusesNow, (s) => s[1] === 'suppressed'))[1], 'suppressed');
   await page.close();
 });
 

@@ -14,7 +14,8 @@ test('the home page lists the lessons in order with their reading time', async (
   assert.ok((await items.count()) >= 2);
   const first = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
   assert.equal(await first.locator('.outline__title').textContent(), 'What is a bounce?');
-  assert.match(await first.locator('.outline__meta').innerText(), /\d+ min\s+○ Not read yet/);
+  assert.match(await first.locator('.outline__meta').innerText(), /\d+ min\s+Not read yet/);
+  assert.equal(await first.locator('.outline__meta [data-icon="circle"]').count(), 1);
   assert.equal(await first.getAttribute('data-read'), 'false');
   await page.close();
 });
@@ -88,7 +89,8 @@ test('finishing a lesson marks it read on the home page, across a reload', async
   await page.goto(site.origin + '/');
   const item = page.locator('.outline__item[data-lesson="what-is-a-bounce"]');
   await page.locator('.outline__item[data-lesson="what-is-a-bounce"][data-read="true"]').waitFor();
-  assert.match(await item.locator('.outline__meta').innerText(), /✓ Read/);
+  assert.match(await item.locator('.outline__meta').innerText(), /\bRead\b/);
+  assert.equal(await item.locator('.outline__meta [data-icon="check"]').count(), 1);
   const coreSummary = page.locator('.outline__track[data-track="core"] .outline__summary');
   assert.match(await coreSummary.innerText(), /^1 of \d+ lessons read/);
   const unread = page.locator('.outline__item[data-lesson="hard-vs-soft-bounces"]');

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useSite } from './harness.mjs';
+import { settled, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -90,7 +90,10 @@ test('the core exercise done with the keyboard alone: score, explanations, print
     await page.keyboard.press('Enter');
     const card = page.locator(`#${id}`);
     await card.locator('.triage-feedback').waitFor();
-    const f = await focused(page);
+    const f = await settled(
+      () => focused(page),
+      (x) => x.className.includes('triage-feedback'),
+    );
     assert.match(f.className, /triage-feedback/, `message ${i + 1}: the explanation has focus`);
     assert.equal(
       await card.locator('.triage-feedback').getAttribute('data-result'),

@@ -38,6 +38,14 @@ const SHAPES = {
   ),
   /** Delivered. */
   check: <path d="M5 12.5l4.5 4.5L19 7.5" />,
+  /** Wrong, or removed from the list. */
+  cross: <path d="M6.5 6.5l11 11M17.5 6.5l-11 11" />,
+  /** Not done yet. */
+  circle: <circle cx="12" cy="12" r="7" />,
+  /** Still on the list. */
+  dot: <circle cx="12" cy="12" r="5" fill="currentColor" />,
+  /** Counts towards the limit. */
+  up: <path d="M12 5l7.5 13h-15z" fill="currentColor" />,
   /** Delivered and opened or clicked. */
   star: <path d="M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z" />,
   /** Course complete. */

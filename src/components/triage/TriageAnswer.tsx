@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TriageFeedback } from '../../lib/triage/item.ts';
 import type { MailboxItem, TrackId } from '../../lib/triage/mailboxes.ts';
 import { ACTION_LABELS, TRIAGE_ACTIONS, type TriageAction } from '../../lib/triage/piles.ts';
 import { $triage, answerTriage } from '../../stores/triage.ts';
 import { useHydrated } from '../use-hydrated.ts';
+import Icon from '../icons/Icon.tsx';
 
 /** One message of the exercise as the island receives it: data computed at build time. */
 export interface AnswerItem {
@@ -47,7 +48,8 @@ export default function TriageAnswer({
   const feedbackRef = useRef<HTMLDivElement>(null);
   const justAnswered = useRef(false);
 
-  useEffect(() => {
+  // Before the browser paints: the pressed button is gone, and the focus must not fall to the page.
+  useLayoutEffect(() => {
     if (answer !== undefined && justAnswered.current) {
       justAnswered.current = false;
       feedbackRef.current?.focus();
@@ -99,12 +101,12 @@ export default function TriageAnswer({
       <p class="triage-feedback__outcome">
         {right ? (
           <strong>
-            <span aria-hidden="true">✓ </span>Right: {ACTION_LABELS[answer]}.
+            <Icon name="check" /> Right: {ACTION_LABELS[answer]}.
           </strong>
         ) : (
           <strong>
-            <span aria-hidden="true">✗ </span>Not quite: you chose {ACTION_LABELS[answer]}; it
-            belongs in {ACTION_LABELS[item.expected]}.
+            <Icon name="cross" /> Not quite: you chose {ACTION_LABELS[answer]}; it belongs in{' '}
+            {ACTION_LABELS[item.expected]}.
           </strong>
         )}{' '}
         Message {number} of {total} was “{item.title}”.

@@ -5,6 +5,7 @@ import { ACTION_LABELS } from '../../lib/triage/piles.ts';
 import { MAX_NAME, resultLine, scoreTrack } from '../../lib/triage/progress.ts';
 import { $triage, nameTriage, restartTriage } from '../../stores/triage.ts';
 import { useHydrated } from '../use-hydrated.ts';
+import Icon from '../icons/Icon.tsx';
 
 interface Props {
   track: TrackId;
@@ -109,7 +110,7 @@ export default function TriageResult({
                       <td>{i + 1}</td>
                       <td>{titles[item.sample] ?? item.sample}</td>
                       <td>
-                        <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
+                        <Icon name={right ? 'check' : 'cross'} />{' '}
                         {answer ? ACTION_LABELS[answer] : '—'}
                         <span class="visually-hidden">{right ? ' (right)' : ' (wrong)'}</span>
                       </td>
