@@ -29,10 +29,22 @@ export type Row =
 /** How rows are written. */
 export interface RowOptions {
   /**
-   * `corpus`: the labelled corpus's vocabulary, where a delay notice that names no cause is filed
-   * under `expired` (the reference analyser has no reason for "not failed yet").
+   * `corpus`: the labelled corpus's vocabulary, where a delay notice that names no cause, or only
+   * a connection that keeps failing, is filed under `expired` (the reference analyser has no reason
+   * for "not failed yet"); a delay whose route is broken ("no route to host") stays `networkerror`.
    */
   vocabulary?: 'own' | 'corpus';
+}
+
+// Wording of a route that is broken, as opposed to a connection that is tried and fails.
+const ROUTING = /no route to host|network is unreachable|host is unreachable|host unreachable/i;
+
+/** A recipient's reason as the labelled corpus files it (see `RowOptions.vocabulary`). */
+function inCorpusVocabulary(r: MessageVerdict['recipients'][number]): string {
+  if (r.action !== 'delayed') return r.reason;
+  if (r.reason === 'undefined') return 'expired';
+  if (r.reason === 'networkerror' && !ROUTING.test(r.diagnostic)) return 'expired';
+  return r.reason;
 }
 
 /**
@@ -60,10 +72,7 @@ export function rowsFor(
         recipient: r.recipient,
         category: r.category,
         hardbounce: r.category === 'hard',
-        reason:
-          options.vocabulary === 'corpus' && r.action === 'delayed' && r.reason === 'undefined'
-            ? 'expired'
-            : r.reason,
+        reason: options.vocabulary === 'corpus' ? inCorpusVocabulary(r) : r.reason,
         confidence: r.confidence,
         status: r.status ?? '',
         replycode: r.replyCode ?? '',

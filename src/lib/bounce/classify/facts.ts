@@ -130,6 +130,9 @@ const STILL_TRYING = [
   'has not been delivered yet',
   'delivery attempts will continue',
   'no action is required on your part',
+  'warning only',
+  'do not need to resend',
+  'no need to resend',
   'delivery has been delayed',
   'delivery is delayed',
   'has been delayed',
@@ -169,7 +172,6 @@ const GAVE_UP = [
   'will not be retried',
   'will not retry',
   'no further attempts',
-  'could not be delivered',
   'permanent error',
   'permanent failure',
   'permanently',
@@ -189,9 +191,13 @@ export function delayedText(lower: string): boolean {
   return STILL_TRYING.some((w) => lower.includes(w)) && !gaveUp(lower);
 }
 
+// "Could not be delivered" ends the attempts, except when a time or "yet" follows: Postfix and
+// Sendmail warn that a message "could not be delivered for more than 4 hours" and keep trying.
+const NOT_DELIVERED_FINAL = /could not be delivered(?!\s+(?:yet|for|within|in the last|during)\b)/;
+
 /** True when the text says the sender stopped trying. */
 export function gaveUp(lower: string): boolean {
-  return GAVE_UP.some((w) => lower.includes(w));
+  return GAVE_UP.some((w) => lower.includes(w)) || NOT_DELIVERED_FINAL.test(lower);
 }
 
 /** The remote MTA's host name and the recipient's domain, lowercase. */

@@ -405,11 +405,107 @@ describe('classify: other inputs', () => {
   });
 });
 
+describe('classify: single reply lines in other words and scripts', () => {
+  const reasonOf = (line: string) => {
+    const m = first(classify(line));
+    return [m.kind, m.recipients[0]?.reason];
+  };
+
+  it('reads a reply whose words are not in the Latin alphabet', () => {
+    expect(reasonOf('550 пользователь не найден')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 用户不存在')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 존재하지 않는 사용자')).toEqual(['failure', 'userunknown']);
+  });
+
+  it('still finds nothing in a number followed by no words', () => {
+    expect(first(classify('550 12345')).kind).toBe('unrecognised');
+  });
+
+  it('names a connection limit before the words about the sending IP', () => {
+    expect(reasonOf('421 Too many connections from your IP')).toEqual(['failure', 'toomanyconn']);
+    expect(reasonOf('554 Your IP is listed at zen.spamhaus.org')).toEqual(['failure', 'blocked']);
+  });
+
+  it('reads a host name that "does not exist" as an unknown host, an address as an unknown user', () => {
+    expect(reasonOf('553 mx.example.com does not exist')).toEqual(['failure', 'hostunknown']);
+    expect(reasonOf('550 <bob@example.com> does not exist')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 mailbox bob does not exist')).toEqual(['failure', 'userunknown']);
+  });
+
+  it('reads "mailbox is not available" and "account is expired" like their other spellings', () => {
+    expect(reasonOf('550 The mailbox is not available')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 User account is expired')).toEqual(['failure', 'suspend']);
+  });
+});
+
 describe('classify: subjects alone do not make a bounce', () => {
   it('reads a newsletter about bounce rates as not a bounce', () => {
     const msg =
       'From: news@example.com\nTo: me@example.org\nSubject: How to lower your bounce rate\n\nHi reader@example.net,\nhere are five tips.\n';
     expect(first(classify(msg)).kind).toBe('not-bounce');
+  });
+});
+
+describe('classify: delay or failure in a notice without a report part', () => {
+  const notice = (subject: string, body: string[]) =>
+    [
+      'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+      'To: alice@example.com',
+      `Subject: ${subject}`,
+      '',
+      ...body,
+      '',
+    ].join('\n');
+
+  it('reads a warning that the message "could not be delivered for more than 4 hours" as a delay', () => {
+    const m = first(
+      classify(
+        notice('Warning: message delayed', [
+          '#### THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. ####',
+          '',
+          'Your message could not be delivered for more than 4 hour(s).',
+          'It will be retried until it is 5 day(s) old.',
+          '',
+          '<bob@example.org>: connect to mx.example.org[192.0.2.1]:25: Connection timed out',
+        ]),
+      ),
+    );
+    expect(m.kind).toBe('delay');
+    expect(m.recipients.map((r) => [r.recipient, r.action, r.category])).toEqual([
+      ['bob@example.org', 'delayed', 'none'],
+    ]);
+  });
+
+  it('takes a recipient\'s own "still trying" over a heading that says it could not be delivered', () => {
+    const m = first(
+      classify(
+        notice('Undeliverable: hello', [
+          'Your message could not be delivered to some recipients.',
+          '',
+          'bob@example.org: mailbox is full, still trying for 3 more days',
+          'carol@example.org: 550 5.1.1 user unknown',
+        ]),
+      ),
+    );
+    expect(m.kind).toBe('failure');
+    expect(m.recipients.map((r) => [r.recipient, r.action, r.reason])).toEqual([
+      ['bob@example.org', 'delayed', 'mailboxfull'],
+      ['carol@example.org', 'failed', 'userunknown'],
+    ]);
+  });
+
+  it('keeps a notice that could not deliver, with no word of retrying, a failure', () => {
+    const m = first(
+      classify(
+        notice('Undeliverable: hello', [
+          'Your message could not be delivered.',
+          '',
+          'bob@example.org: mailbox is full',
+        ]),
+      ),
+    );
+    expect(m.kind).toBe('failure');
+    expect(m.recipients[0]?.action).toBe('failed');
   });
 });
 

@@ -236,6 +236,10 @@ const NOTICE_SYSTEMS = new Set(
   PHRASE_RULES.filter((r) => r.notice === true).flatMap((r) => r.scope?.systems ?? []),
 );
 
+// A bare host or domain name (not the domain of an address) followed by "does not exist".
+const NAME_DOES_NOT_EXIST =
+  /(?:^|[\s<'"([])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}[>'")\]]?:?\s+does not exist/;
+
 // Failures to hold an SMTP connection, as opposed to failures to find where to connect.
 const CONNECTION_FAILURES = [
   'timed out',
@@ -454,6 +458,21 @@ export function decide(input: DecisionInput): Decision {
     PHRASE_RULES.find((r) => r.id === rule)?.addressLookup === true ||
     input.systemCategory?.reason === 'userunknown';
   const command = input.command;
+  // "mx.example.com does not exist": what does not exist is a host name, not a mailbox. (In answer
+  // to MAIL FROM it is the sender's domain: the adjustment below makes that `rejected`.)
+  if (
+    !settled &&
+    reason === 'userunknown' &&
+    command !== 'MAIL' &&
+    matchedPhrase === 'does not exist' &&
+    NAME_DOES_NOT_EXIST.test(allText())
+  ) {
+    reason = 'hostunknown';
+    trace.push({
+      step: 'host',
+      detail: 'What "does not exist" is a host or domain name, not an address → hostunknown',
+    });
+  }
   if (!settled && reason === 'userunknown' && command === 'MAIL') {
     reason = 'rejected';
     trace.push({

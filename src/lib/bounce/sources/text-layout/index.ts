@@ -117,6 +117,10 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
   const recipients = targets.map((t) => {
     const block =
       t.block && normalise(t.block.text).length > t.address.length + 8 ? t.block : report;
+    // The lines about this address can say more than the notice around them: "mailbox full, still
+    // trying" under a heading that says the message could not be delivered is a delay for it.
+    const own = block !== undefined && block !== report ? normalise(block.text.slice(0, 2000)) : '';
+    const recipientAction = gaveUp(own) ? 'failed' : delayedText(own) ? 'delayed' : action;
     const texts = block ? withRemoteReply(block) : [];
     // With a single recipient, codes written before its address (e.g. "Could not be delivered
     // because of 550 5.1.1 ...", then the list of recipients) still belong to it.
@@ -139,7 +143,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
       {
         address: t.address,
         addressFrag: t.addressFrag,
-        action,
+        action: recipientAction,
         texts,
         status: located(status, codeSource),
         reply: located(reply, replySource),
@@ -178,7 +182,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
   return verdict(
     m,
     SOURCE,
-    action === 'delayed' ? 'delay' : 'failure',
+    recipients.every((r) => r.action === 'delayed') ? 'delay' : 'failure',
     system ?? 'text',
     recipients,
     m.extra,

@@ -23,9 +23,9 @@ export const LOOKED_FOR = [
 
 // A reply code where a reply starts: at the start of a line (after spaces, quote marks or the
 // "<<<" of a transcript), or after the words that introduce a quoted reply. The second digit is
-// 0-5 (RFC 5321 §4.2.1), and words follow.
+// 0-5 (RFC 5321 §4.2.1), and words follow, in any script ("550 пользователь не найден").
 const REPLY_POSITION =
-  /(?:^[ \t>"']*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[245][0-5]\d[ -]+[(<'"]?[A-Za-z]/im;
+  /(?:^[ \t>"']*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[245][0-5]\d[ -]+[(<'"]?\p{L}/imu;
 const ENHANCED_CODE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/;
 const REPORT_FIELD =
   /^(?:final-recipient|original-recipient|action|status|diagnostic-code|remote-mta)[ \t]*:/im;
