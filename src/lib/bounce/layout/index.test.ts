@@ -26,6 +26,51 @@ describe('bounce text layout', () => {
     expect(text.slice(originalStart(text))).toMatch(/^--- Below/);
   });
 
+  it('skips the To and Cc lines of a header block the notice quotes before its recipients', () => {
+    const text = [
+      'This report relates to a message you sent with the following header fields:',
+      '',
+      '  Message-id: <123@example.com>',
+      '  From: sender@example.com',
+      '  To: frank@example.org, bob@example.com',
+      '  Cc: team@example.org',
+      '  Subject: hello',
+      '',
+      'Your message cannot be delivered to the following recipients:',
+      '',
+      '  Recipient address: bob@example.com',
+      '  Reason: Remote SMTP server has rejected address',
+      '',
+    ].join('\n');
+    const found = findTextRecipients(
+      { text, start: 0, end: text.length, encoded: false },
+      new Set(['sender@example.com']),
+    );
+    expect(found.map((f) => f.address)).toEqual(['bob@example.com']);
+    expect(found[0]?.block.text).toMatch(/^ {2}Recipient address: bob@example\.com/);
+  });
+
+  it('keeps a "To:" line that stands alone as a recipient line', () => {
+    const text =
+      'Delivery to the following recipient failed:\n\nTo: bob@example.com\nReason: 550 no such user\n';
+    const found = findTextRecipients(
+      { text, start: 0, end: text.length, encoded: false },
+      new Set(),
+    );
+    expect(found.map((f) => f.address)).toEqual(['bob@example.com']);
+  });
+
+  it('names the recipient in the sentence after a quoted header block, not the block itself', () => {
+    const text =
+      'Your Message\n\nTo:      <kim@example.net>\n\nSubject: Hello\n\nDate:    Thu, 29 Apr 2007 23:34:45 +0000\n\nDid not reach the following recipient: kim@example.net\n';
+    const found = findTextRecipients(
+      { text, start: 0, end: text.length, encoded: false },
+      new Set(),
+    );
+    expect(found.map((f) => f.address)).toEqual(['kim@example.net']);
+    expect(found[0]?.block.text).toMatch(/^Did not reach/);
+  });
+
   it('recognises sending systems by their wording', () => {
     expect(detectSystem('hi. this is the qmail-send program at mx.example.org.')).toBe('qmail');
     expect(detectSystem('nothing recognisable')).toBeUndefined();

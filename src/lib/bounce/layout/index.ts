@@ -376,6 +376,39 @@ function sub(frag: Fragment, from: number, to: number): Fragment {
 // unknown") just before the line that names the recipient at that host.
 const HOST_STATUS_LINE = /^[245]\d\d [a-z0-9][a-z0-9.-]{0,253} \([a-z0-9-]{1,20}\)\.\.\. /i;
 
+// A header field of a message the notice quotes, indented or not ("To:", "Subject:", "Date:"...).
+const NOTICE_FIELD =
+  /^[ \t>]{0,12}(to|cc|bcc|reply-to|from|subject|date|sent|message-id)[ \t]{0,3}:/i;
+const ADDRESSEE_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'reply-to']);
+
+/**
+ * For each line, true when it is the To, Cc or Reply-To line of a header block the notice quotes
+ * ("This report relates to a message you sent with the following header fields: ... To: ..."):
+ * one of its neighbours, blank lines aside, is another field of a message (From, Subject, Date,
+ * Sent, Message-ID). Those addresses are where the message was sent, not what failed.
+ */
+function quotedAddresseeLines(text: string, lines: readonly Line[]): boolean[] {
+  const field = lines.map((l) =>
+    NOTICE_FIELD.exec(text.slice(l.start, Math.min(l.end, l.start + 40)))?.[1]?.toLowerCase(),
+  );
+  const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
+  return lines.map((_, i) => {
+    const own = field[i];
+    if (own === undefined || !ADDRESSEE_FIELDS.has(own)) return false;
+    for (const step of [-1, 1]) {
+      let looked = 0;
+      for (let k = i + step; k >= 0 && k < lines.length && looked < 3; k += step) {
+        if (blank[k]) continue;
+        looked++;
+        const other = field[k];
+        if (other === undefined) break;
+        if (!ADDRESSEE_FIELDS.has(other)) return true;
+      }
+    }
+    return false;
+  });
+}
+
 /** Index of the line that holds `pos` (lines sorted by start). */
 function lineIndexAt(lines: readonly Line[], pos: number): number {
   let lo = 0;
@@ -401,15 +434,17 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
   const text = frag.text;
   const limit = originalStart(text);
   const lines = splitLines(text, 0, limit);
+  const quoted = quotedAddresseeLines(text, lines);
+  const inQuotedHeader = (pos: number) => quoted[lineIndexAt(lines, pos)] === true;
   const found: { address: string; at: number; lineStart: number }[] = [];
   const seen = new Set<string>();
   // The next "@" at or after the current line: looked up again only once a line passes it, so
   // lines without an address cost nothing and the text is searched once.
   let at = -1;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (at < line.start) at = text.indexOf('@', line.start);
     if (at < 0) break;
-    if (at >= line.end || at > line.start + 400) continue;
+    if (at >= line.end || at > line.start + 400 || quoted[i] === true) continue;
     const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
     const m = ADDRESS_LINE.exec(raw);
     if (!m || !m[1]) continue;
@@ -429,6 +464,7 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       const address = cleanAddress(m[1] ?? '');
       const key = address.toLowerCase();
       if (!isAddress(address) || ROLE.test(address) || exclude.has(key) || seen.has(key)) continue;
+      if (inQuotedHeader(m.index)) continue;
       const lineStart = lineStartWithin(head, m.index, 400);
       if (NOT_A_RECIPIENT.test(head.slice(lineStart < 0 ? m.index - 400 : lineStart, m.index)))
         continue;
@@ -446,7 +482,10 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       const key = address.toLowerCase();
       if (!isAddress(address) || ROLE.test(address) || CONTACT_ROLE.test(address)) continue;
       if (exclude.has(key) || seen.has(key)) continue;
-      const at = head.indexOf(raw);
+      // Its first mention outside a quoted header block.
+      let at = head.indexOf(raw);
+      while (at >= 0 && inQuotedHeader(at)) at = head.indexOf(raw, at + raw.length);
+      if (at < 0) continue;
       const lineStart = lineStartWithin(head, at, 400);
       if (NOT_A_RECIPIENT.test(head.slice(lineStart < 0 ? Math.max(0, at - 400) : lineStart, at)))
         continue;
