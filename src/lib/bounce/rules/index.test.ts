@@ -4,11 +4,14 @@ import { decide } from '../decide/index.ts';
 import { REASON_IDS } from '../reason/ids.ts';
 import { SYSTEM_SIGNATURES } from '../layout/index.ts';
 import { PHRASE_RULES, REPLY_RULES, STATUS_RULES } from './index.ts';
+import { RULE_SAMPLES } from './samples.ts';
 
 describe('phrase rules', () => {
   it.each(PHRASE_RULES.map((r) => [r.id, r] as const))(
     '%s: its sample line classifies to its reason',
-    (_id, rule) => {
+    (id, rule) => {
+      const sample = RULE_SAMPLES[id] ?? '';
+      expect(sample, `samples.ts has no line for ${id}`).not.toBe('');
       if (rule.scope) {
         // A scoped rule speaks only for its system or provider: check it in that context.
         const context = {
@@ -16,24 +19,28 @@ describe('phrase rules', () => {
           host: rule.scope.hosts?.[0],
           domain: rule.scope.domains?.[0],
         };
-        const texts = [{ text: rule.sample, start: 0, end: rule.sample.length, encoded: false }];
+        const texts = [{ text: sample, start: 0, end: sample.length, encoded: false }];
         expect(decide({ texts, context }).reason).toBe(rule.reason);
         return;
       }
-      const result = classify(rule.sample);
+      const result = classify(sample);
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       const message = result.messages[0];
       if (message?.kind === 'unrecognised') {
         // A bare phrase with no code is not recognised as a server's reply when pasted on its
         // own; read as the reply line it is, it decides the rule's reason.
-        const texts = [{ text: rule.sample, start: 0, end: rule.sample.length, encoded: false }];
+        const texts = [{ text: sample, start: 0, end: sample.length, encoded: false }];
         expect(decide({ texts, replyLine: true }).reason).toBe(rule.reason);
         return;
       }
       expect(message?.recipients[0]?.reason).toBe(rule.reason);
     },
   );
+
+  it('has a sample line for every rule and for no other id', () => {
+    expect(Object.keys(RULE_SAMPLES).sort()).toEqual(PHRASE_RULES.map((r) => r.id).sort());
+  });
 
   it('every rule names a known reason, has a source, and uses lowercase phrases', () => {
     const ids = new Set<string>();

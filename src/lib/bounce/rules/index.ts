@@ -1,7 +1,7 @@
 /**
  * The reason rules, as data. Each phrase row lists lowercase fixed phrases that signal one reason,
- * plus a real sample line and where such a line comes from; a test checks that every sample line
- * classifies to its own reason. Status rows map RFC 3463 codes (and IANA registry additions) to
+ * and where such a line comes from; `samples.ts` holds a real line for each row, and a test checks
+ * that every one classifies to its own reason. Status rows map RFC 3463 codes (and IANA registry additions) to
  * reasons. Rows are checked in the order written: earlier rows win when several phrases match, so
  * the more specific condition is always listed first (e.g. "sender address rejected" before
  * "domain not found").
@@ -17,8 +17,6 @@ export interface PhraseRule {
   tier: 'provider' | 'generic';
   /** Lowercase fixed strings, matched against lowercased text with white space collapsed. */
   phrases: readonly string[];
-  /** A real line that this rule must classify as `reason`. */
-  sample: string;
   /** Where that kind of line comes from. */
   source: string;
   /**
@@ -83,7 +81,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['unknown user:', 'invalid final delivery userid'],
-    sample: 'Invalid final delivery userid: someone@example.com',
     source: 'Ipswitch IMail Server "Undeliverable Mail" notices (X-Mailer: <SMTP32 ...>)',
     scope: { systems: ['imailserver'] },
   },
@@ -92,7 +89,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'mailboxfull',
     tier: 'provider',
     phrases: ['user mailbox exceeds allowed size'],
-    sample: 'User mailbox exceeds allowed size: someone@example.com',
     source: 'Ipswitch IMail Server "Undeliverable Mail" notices',
     scope: { systems: ['imailserver'] },
   },
@@ -101,7 +97,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     tier: 'provider',
     phrases: ['unknown host:'],
-    sample: 'Unknown host: example.net',
     source: 'Ipswitch IMail Server "Undeliverable Mail" notices',
     scope: { systems: ['imailserver'] },
   },
@@ -110,8 +105,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['(and other recipients in the same domain)'],
-    sample:
-      'Unable to deliver message to <someone@example.com> (and other recipients in the same domain). Please check if address is correct.',
     source:
       'Trend Micro InterScan Messaging Security Suite: the notice it writes when the recipient server refuses the address',
     scope: { systems: ['interscanmss'] },
@@ -121,7 +114,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['no valid recipients for this mm', 'invalid user address'],
-    sample: 'Message could not be delivered to mobile. Error: No valid recipients for this MM',
     source: 'Verizon Wireless picture/text message gateway (vtext.com, vzwpix.com) notices',
     scope: { systems: ['verizon'] },
   },
@@ -130,7 +122,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['no such user'],
-    sample: 'Reason: 550 someone@example.com... No such user',
     source: 'Symantec Email Security.cloud (MessageLabs) delivery notices',
     scope: { systems: ['messagelabs'] },
   },
@@ -139,7 +130,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'suspend',
     tier: 'provider',
     phrases: ['the user(s) account is disabled'],
-    sample: 'The user(s) account is disabled.',
     source: 'au (KDDI) EZweb mail notices from Postmaster@ezweb.ne.jp',
     notice: true,
     scope: { systems: ['ezweb'] },
@@ -149,7 +139,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'filtered',
     tier: 'provider',
     phrases: ['each of the following recipients was rejected by a remote mail server'],
-    sample: 'Each of the following recipients was rejected by a remote mail server.',
     source: 'au (KDDI) EZweb mail notices: the recipient’s own domain filter refused the sender',
     scope: { systems: ['ezweb'] },
   },
@@ -158,8 +147,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'filtered',
     tier: 'provider',
     phrases: ['refused due to recipient preferences'],
-    sample:
-      '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes#rcp Refused due to recipient preferences',
     source: 'Facebook mail response codes RCP-P1/RCP-P2, postmaster.facebook.com/response_codes',
   },
   {
@@ -167,7 +154,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'rejected',
     tier: 'provider',
     phrases: ['you are not a member of', 'you are not member'],
-    sample: 'You are not a member of this mailing list <list@example.org>.',
     source: 'fml mailing-list manager notices (X-MLServer: fml): posts from non-members refused',
     scope: { systems: ['fml'] },
   },
@@ -176,7 +162,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'systemerror',
     tier: 'provider',
     phrases: ['duplicated message-id', 'loop alert'],
-    sample: 'Duplicated Message-ID in <list@example.org>.',
     source: 'fml mailing-list manager loop alerts (X-MLServer: fml)',
     scope: { systems: ['fml'] },
   },
@@ -186,7 +171,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'provider',
     // The gateway's own summary line, "<address>   (Unknown user address)".
     phrases: ['(unknown user '],
-    sample: '<someone@example.org>   (Unknown user someone@example.org)',
     source: 'McAfee Email Gateway delivery reports (X-NAI-Header), its own recipient list',
     scope: { systems: ['mcafee'] },
   },
@@ -195,8 +179,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'expired',
     tier: 'provider',
     phrases: ['host not reachable'],
-    sample:
-      '[Status: Error, Address: <someone@example.net>, ResponseCode 421, , Host not reachable.]',
     source: 'Zoho Mail delivery failure notices: retries ended without reaching the host',
     scope: { systems: ['zoho'] },
   },
@@ -205,7 +187,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'contenterror',
     tier: 'provider',
     phrases: ['too many "received" headers'],
-    sample: 'Too many "Received" headers - suspected mail loop',
     source: 'Exim: the message carries more Received fields than received_headers_max allows',
     scope: { systems: ['exim'] },
   },
@@ -214,8 +195,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     tier: 'provider',
     phrases: ['the account or domain may not exist'],
-    sample:
-      'The mail server could not deliver mail to someone@example.net. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
     source: 'Exim as configured by cPanel, its "Mail delivery failed" text',
     scope: { systems: ['exim'] },
   },
@@ -224,8 +203,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ["this user doesn't have a", 'dd this user'],
-    sample:
-      "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1000.mail.ne1.yahoo.com",
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes (MX hosts *.yahoodns.net)',
     scope: { hosts: ['yahoodns.net'] },
   },
@@ -236,7 +213,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // The whole reply is the address and these words; with more after them ("rejected: Mailbox
     // full") another rule speaks.
     phrases: ['>: user unknown', '>: recipient address rejected.'],
-    sample: '550 <someone@ezweb.ne.jp>: User unknown',
     source:
       'au (KDDI) mail servers for ezweb.ne.jp, au.com and auone-net.jp: the reply names the refused address',
     scope: {
@@ -249,7 +225,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['lpn007_416', 'adresse destinataire invalide'],
-    sample: '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416',
     source: 'La Poste (laposte.net) SMTP replies, code LPN007_416',
     scope: { hosts: ['laposte.net'], domains: ['laposte.net'] },
   },
@@ -259,8 +234,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'speeding',
     tier: 'provider',
     phrases: ['ib607', 'has sent to too many recipients this hour'],
-    sample:
-      '550 5.1.1 <someone@example.com> - 192.0.2.22 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>',
     source: 'GoDaddy (secureserver.net) bounce codes, x.co/rlbounce: IB607',
   },
   {
@@ -268,8 +241,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'rejected',
     tier: 'provider',
     phrases: ['ib506', 'from: domain is invalid'],
-    sample:
-      '550 5.2.0 <sender@example.net> from: domain is invalid. please provide a valid from: IB506',
     source: 'GoDaddy (secureserver.net) bounce codes, x.co/rlbounce: IB506',
   },
   {
@@ -277,7 +248,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'spamdetected',
     tier: 'provider',
     phrases: ['ofr_506'],
-    sample: '550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]',
     source: 'Orange (orange.fr, wanadoo.fr) SMTP error codes: OFR_506, message refused as spam',
   },
   {
@@ -285,8 +255,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'blocked',
     tier: 'provider',
     phrases: ['aup#cdrbl', 'aup#cxbl', 'aup#ipbl'],
-    sample:
-      '550 5.1.0 <sender@example.net> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL',
     source:
       'Cox email error codes (cox.com/residential/support/email-error-codes.html): block-list codes',
   },
@@ -295,8 +263,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'toomanyconn',
     tier: 'provider',
     phrases: ['aup#in-1310'],
-    sample:
-      '550 5.1.0 <sender@example.net> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310',
     source:
       'Spectrum email error codes (spectrum.net/support/internet/understanding-email-error-codes): In-1310',
   },
@@ -305,8 +271,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'policyviolation',
     tier: 'provider',
     phrases: ['host network not allowed'],
-    sample:
-      '554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [abc123.us222]',
     source: 'Mimecast SMTP error codes (community.mimecast.com/docs/DOC-1369): 554',
   },
   {
@@ -314,8 +278,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'rejected',
     tier: 'provider',
     phrases: ["using the 'send mail as' feature", "your 'send mail as' account"],
-    sample:
-      "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date.",
     source: 'Gmail "Message not delivered" notices for a misconfigured Send-mail-as sender',
   },
   {
@@ -323,8 +285,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'networkerror',
     tier: 'provider',
     phrases: ['had no relevant answers'],
-    sample:
-      "DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code NOERROR 1234 DNS type 'mx' lookup of example.com had no relevant answers.",
     source: 'Gmail and Google Workspace "DNS Error" notices (status 4.0.0: Google retries)',
   },
   {
@@ -332,8 +292,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'networkerror',
     tier: 'provider',
     phrases: ['malformed or unexpected name server reply'],
-    sample:
-      'Name service error for name=example.org type=MX: Malformed or unexpected name server reply',
     source: 'Postfix smtp(8) DNS lookup errors: the name server answered with an error',
   },
   {
@@ -341,8 +299,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'norelaying',
     tier: 'provider',
     phrases: ['email address is not verified. the following identities failed the check'],
-    sample:
-      '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com',
     source:
       'Amazon SES: it relays only for verified identities (docs.aws.amazon.com/ses, "Verified identities")',
   },
@@ -351,7 +307,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'systemerror',
     tier: 'provider',
     phrases: ['unable to contact ldap server'],
-    sample: '<someone@example.net>: Unable to contact LDAP server. (#4.4.3)',
     source: 'qmail-ldap delivery notices: its directory server could not be reached',
     scope: { systems: ['qmail'] },
   },
@@ -360,8 +315,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'policyviolation',
     tier: 'provider',
     phrases: ['has a policy that prohibited the mail that you sent'],
-    sample:
-      '550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.',
     source: 'Google Workspace, support.google.com/a/answer/3726730',
   },
   {
@@ -369,8 +322,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'suspend',
     tier: 'provider',
     phrases: ['user is terminated'],
-    sample:
-      '550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user is terminated',
     source: 'Mail.ru SMTP replies: the account was closed by its owner or the service',
   },
   {
@@ -378,7 +329,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'blocked',
     tier: 'provider',
     phrases: [':blocked)'],
-    sample: '550 permanent failure for one or more recipients (someone@example.net:blocked)',
     source: 'Barracuda Email Security Gateway refusals, recipient:verdict in brackets',
   },
   {
@@ -386,7 +336,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'systemerror',
     tier: 'provider',
     phrases: ['dns violates rfc 1035'],
-    sample: "<someone@example.net>: This domain's DNS violates RFC 1035.",
     source:
       'Courier MTA delivery reports: the recipient domain publishes malformed DNS records (RFC 1035)',
   },
@@ -395,8 +344,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'policyviolation',
     tier: 'provider',
     phrases: ['its content presents a potential security issue'],
-    sample:
-      '552-5.7.0 This message was blocked because its content presents a potential security issue.',
     source: 'Gmail, support.google.com/mail/answer/6590',
   },
   {
@@ -404,8 +351,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['the email account that you tried to reach does not exist', 'no such user here'],
-    sample:
-      "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address",
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -413,8 +358,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ["the address couldn't be found"],
-    sample:
-      "** Address not found ** Your message wasn't delivered to someone@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
     source: 'Gmail and Google Workspace "Address not found" notices',
     addressLookup: true,
   },
@@ -427,7 +370,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'the email account that you tried to reach is inactive',
       'the user you are trying to contact is not receiving mail',
     ],
-    sample: '550 5.2.1 The email account that you tried to reach is inactive.',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -439,8 +381,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'is over quota',
       'out of storage space',
     ],
-    sample:
-      "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to",
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -454,8 +394,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'ip address has been temporarily rate limited',
       'unusual rate of mail',
     ],
-    sample:
-      '550 5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -470,8 +408,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'does not have authentication information',
       'fails to pass authentication checks',
     ],
-    sample:
-      '550 5.7.26 This email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -488,8 +424,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'ip reputation',
       'due to reputation',
     ],
-    sample:
-      '550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending domain.',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -500,8 +434,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       "the ip you're using to send mail is not authorized",
       'unusual rate of unsolicited mail originating from your ip',
     ],
-    sample:
-      "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers.",
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -513,7 +445,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'likely unsolicited mail',
       'likely suspicious due to',
     ],
-    sample: '550 5.7.1 Our system has detected that this message is likely unsolicited mail.',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -525,8 +456,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'does not exist, or you do not have permission',
       'group you tried to contact',
     ],
-    sample:
-      "We're writing to let you know that the group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.",
     source: 'Google Groups non-delivery notice',
   },
   {
@@ -543,7 +472,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'e-mail account does not exist at the organization',
       'resolver.adr.recipnotfound',
     ],
-    sample: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     source: 'Microsoft 365, learn.microsoft.com (NDR 5.1.10)',
     addressLookup: true,
   },
@@ -556,7 +484,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'not listed in public name & address book',
       'ディレクトリには見つかりません',
     ],
-    sample: 'User someone (someone@example.com) not listed in Domino Directory',
     source: 'HCL (Lotus) Domino router non-delivery report',
     addressLookup: true,
   },
@@ -565,8 +492,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'policyviolation',
     tier: 'provider',
     phrases: ['transport.rules.rejectmessage', 'rejected by organization policy'],
-    sample:
-      '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
     source: 'Microsoft Exchange transport rules NDR',
   },
   {
@@ -574,8 +499,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'authfailure',
     tier: 'provider',
     phrases: ['does not meet the required authentication level'],
-    sample:
-      '550 5.7.515 Access denied, sending domain example.org does not meet the required authentication level.',
     source: 'Microsoft (Outlook.com) 5.7.515 high-volume sender authentication',
   },
   {
@@ -583,8 +506,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     tier: 'provider',
     phrases: ['responded with code nxdomain'],
-    sample:
-      "DNS Error: 8143227 DNS type 'mx' lookup of nonexistent.example.net responded with code NXDOMAIN Domain name not found",
     source:
       'Gmail / Google Workspace DNS error NDR (NXDOMAIN is an authoritative "no such domain")',
   },
@@ -598,7 +519,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'on our block list',
       'part of their network is on our block list',
     ],
-    sample: '550 5.7.606 Access denied, banned sending IP [192.0.2.1].',
     source: 'Microsoft 365, learn.microsoft.com (NDR 5.7.606-649)',
   },
   {
@@ -612,7 +532,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'delivery not authorized, message refused',
       'not authorized to send to this',
     ],
-    sample: '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
     source: 'Microsoft Exchange NDR',
   },
   {
@@ -620,7 +539,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'securityerror',
     tier: 'provider',
     phrases: ['resolver.rst.authrequired'],
-    sample: '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required',
     source:
       'Microsoft Exchange NDR: the recipient (often a group) takes mail from authenticated senders only',
   },
@@ -629,7 +547,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'expired',
     tier: 'provider',
     phrases: ['5.4.316 message expired'],
-    sample: '550 5.4.316 Message expired, connection refused(Socket error code 10061)',
     source: 'Microsoft 365 NDR 5.4.316: retries ended (learn.microsoft.com, Exchange Online NDRs)',
   },
   {
@@ -637,7 +554,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'mesgtoobig',
     tier: 'provider',
     phrases: ['resolver.rst.recipsizelimit', 'resolver.rst.sendsizelimit'],
-    sample: '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
     source: 'Microsoft Exchange NDR',
   },
   {
@@ -645,8 +561,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ["this user doesn't have a", "user doesn't have a yahoo", 'dd this user'],
-    sample:
-      "host mx.example.net[192.0.2.7] said: 554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [-5] (in reply to RCPT TO command)",
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes',
   },
   // Yahoo's TS/TSS deferrals refuse mail because of the sender's volume or complaint rate: its
@@ -663,8 +577,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '[tss09]',
       'temporarily deferred due to unexpected volume or user complaints',
     ],
-    sample:
-      '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes',
   },
   {
@@ -672,7 +584,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'suppressed',
     tier: 'provider',
     phrases: ['on the suppression list', 'suppression list for your account', 'suppressed address'],
-    sample: 'The address is on the suppression list for your account.',
     source: 'Amazon SES, docs.aws.amazon.com/ses (account-level suppression list)',
   },
   {
@@ -680,7 +591,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['no mailbox here by that name', 'sorry, no mailbox here'],
-    sample: 'Sorry, no mailbox here by that name. (#5.1.1)',
     source: 'qmail-local',
   },
   {
@@ -688,7 +598,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     tier: 'provider',
     phrases: ["couldn't find any host named", "couldn't find any host by that name"],
-    sample: "Sorry, I couldn't find any host named example.org. (#5.1.2)",
     source: 'qmail-remote',
   },
   {
@@ -700,8 +609,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'the recipient server did not accept our requests to connect',
       'dns error: could not contact dns servers',
     ],
-    sample:
-      'Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720',
     source: 'Gmail non-delivery notice after retries',
   },
   {
@@ -718,7 +625,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'exit code',
       'local delivery failed',
     ],
-    sample: 'unknown user. Command output: procmail: Couldn\'t create "/var/spool/mail/example"',
     source: 'Postfix local(8) pipe delivery',
   },
   // ---- generic wording, most specific conditions first ---------------------------------------
@@ -765,8 +671,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '張貼留言的權限',
       '张贴留言的权限',
     ],
-    sample:
-      'You are not allowed to post to this mailing list, and your message has been automatically rejected.',
     source:
       'Mailman and LISTSERV refusal notices; Google Groups "you may not have permission to post"',
   },
@@ -803,7 +707,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender denied',
       'from address is invalid',
     ],
-    sample: '553 5.1.8 <nobody@example.org>: Sender address rejected: Domain not found',
     source: 'Postfix smtpd reject_unknown_sender_domain',
   },
   {
@@ -821,7 +724,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       "couldn't find a mail exchanger",
       'could not find a mail exchanger',
     ],
-    sample: '556 5.1.10 Recipient address has null MX',
     source: 'RFC 7505 §3, RFC 7504',
   },
   {
@@ -835,7 +737,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'address has moved',
       'user has moved',
     ],
-    sample: '550 5.1.6 <old@example.org>... User has moved; please try <new@example.org>',
     source: 'RFC 3463 §3.2 (X.1.6)',
   },
   {
@@ -865,7 +766,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'not a gateway',
       'requires authentication when attempting to send to a non-local',
     ],
-    sample: '554 5.7.1 <someone@example.net>: Relay access denied',
     source: 'Postfix smtpd reject_unauth_destination',
   },
   {
@@ -918,8 +818,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '域名不存在',
       '도메인이 존재하지',
     ],
-    sample:
-      '<someone@example.invalid>: Host or domain name not found. Name service error for name=example.invalid type=A: Host not found',
     source: 'Postfix smtp(8)',
   },
   // Someone who knows the mailbox says it is gone (a postmaster's reply, a notice about a person
@@ -942,8 +840,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'has left the company',
       'left the company',
     ],
-    sample:
-      'The address john.smith@example.org no longer exists: John left the company last year. Please remove it from your list.',
     source: "Postmasters' replies about addresses of people who have left",
     addressLookup: true,
   },
@@ -1055,8 +951,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '사용자를 찾을 수 없',
       '받는 사람을 찾을 수 없',
     ],
-    sample:
-      '550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
     source: 'Postfix smtpd reject_unlisted_recipient / virtual(8)',
   },
   {
@@ -1145,7 +1039,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'está cheia',
       'está cheio',
     ],
-    sample: '552 5.2.2 <someone@example.com>: Mailbox full',
     source: 'RFC 3463 §3.3 (X.2.2); Dovecot LMTP "Quota exceeded (mailbox for user is full)"',
   },
   {
@@ -1172,7 +1065,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'exceeds fixed maximum message size',
       'message size exceeds fixed limit',
     ],
-    sample: '552 5.3.4 Error: message file too big',
     source: 'Postfix cleanup(8) message_size_limit',
   },
   {
@@ -1185,7 +1077,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'exceeded the limit',
       'header too large',
     ],
-    sample: '552 5.2.3 Message length exceeds administrative limit',
     source: 'RFC 3463 §3.3 (X.2.3)',
   },
   {
@@ -1264,7 +1155,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '계정이 정지',
       '휴면',
     ],
-    sample: '550 5.2.1 <someone@example.com>: Mailbox disabled, not accepting messages',
     source: 'RFC 3463 §3.3 (X.2.1)',
   },
   {
@@ -1301,7 +1191,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '恶意软件',
       '악성',
     ],
-    sample: '554 5.7.1 The message was rejected because it contains a virus',
     source: 'amavisd-new / ClamAV milters',
   },
   {
@@ -1318,7 +1207,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'multiple addresses in from',
       'not compliant with rfc',
     ],
-    sample: '550 5.7.1 [IRR] Our system has detected that this message is not RFC 5322 compliant',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -1335,7 +1223,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'line too long',
       'duplicate header',
     ],
-    sample: '554 5.6.0 Message header error: invalid header line',
     source: 'RFC 3463 §3.7 (X.6.0)',
   },
   {
@@ -1350,7 +1237,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'domainkeys',
       'not authorized to send mail on behalf',
     ],
-    sample: '550 5.7.1 SPF check failed: 192.0.2.1 is not allowed to send mail from example.org',
     source: 'RFC 7208 §8.4 (SPF fail results); postfix-policyd-spf',
   },
   {
@@ -1378,7 +1264,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'bad dns ptr',
       'ptr resource record',
     ],
-    sample: '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]',
     source: 'Postfix smtpd reject_unknown_reverse_client_hostname',
   },
   {
@@ -1393,8 +1278,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'by spamassassin',
       'unacceptable content',
     ],
-    sample:
-      '550-Rejected - blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com',
     source:
       'URI block lists (URIBL, SURBL), SpamAssassin and Postini content filters: the content was judged, not the sender',
   },
@@ -1412,8 +1295,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'too many recipients',
       'connection rate limit',
     ],
-    sample:
-      '421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later.',
     source: 'Postfix anvil(8) smtpd_client_connection_count_limit',
   },
   {
@@ -1471,7 +1352,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'blocked - see',
       'ipcheck',
     ],
-    sample: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
     source: 'Postfix smtpd reject_rbl_client',
   },
   {
@@ -1491,7 +1371,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'spam score',
       'phish',
     ],
-    sample: '550 5.7.1 Message rejected as spam by Content Filtering.',
     source: 'Exchange / content filters (e.g. SpamAssassin milters)',
   },
   {
@@ -1531,7 +1410,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'archivo adjunto no permitido',
       'allegato non consentito',
     ],
-    sample: '550 5.7.1 Message rejected for policy reasons',
     source: 'Yahoo, senders.yahooinc.com/smtp-error-codes; Postfix header_checks',
   },
   {
@@ -1548,8 +1426,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'does not support starttls',
       'cannot start tls',
     ],
-    sample:
-      '<orders@example.net>: TLS is required, but was not offered by host mx.example.net[192.0.2.8]',
     source: 'Postfix smtp(8) with smtp_tls_security_level=encrypt',
   },
   {
@@ -1571,7 +1447,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'certificate',
       'unauthenticated senders',
     ],
-    sample: '530 5.7.0 Must issue a STARTTLS command first',
     source: 'RFC 3207 §4; RFC 4954 §6',
   },
   {
@@ -1588,7 +1463,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'invalid command',
       'parameters not recognized',
     ],
-    sample: '501 5.5.2 Syntax error in parameters or arguments',
     source: 'RFC 5321 §4.2.2',
   },
   {
@@ -1610,8 +1484,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'too fast',
       'frequency limited',
     ],
-    sample:
-      '421 4.7.28 Gmail has detected an unusual rate of mail originating from your DKIM domain; temporarily rate limited',
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -1628,7 +1500,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'mail system full',
       'insufficient disk space',
     ],
-    sample: '452 4.3.1 Insufficient system storage',
     source: 'RFC 5321 §4.2.3 (452); RFC 3463 §3.4 (X.3.1)',
   },
   {
@@ -1663,7 +1534,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'connection timed out',
       'timed out',
     ],
-    sample: 'mail for example.org loops back to myself',
     source: 'Postfix smtp(8); RFC 3463 §3.5 (X.4.6)',
   },
   {
@@ -1692,7 +1562,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'could not be delivered within',
       'was not delivered within',
     ],
-    sample: '4.4.7 Delivery time expired',
     source: 'RFC 3463 §3.5 (X.4.7)',
   },
   {
@@ -1705,7 +1574,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'message could not be delivered for',
       'unable to deliver for',
     ],
-    sample: '----- Transcript of session follows ----- Message could not be delivered for 5 days',
     source: 'Sendmail queue timeout (Timeout.queuereturn)',
   },
   {
@@ -1728,7 +1596,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'temporary failure',
       'try again later',
     ],
-    sample: '451 4.3.0 Error: queue file write error (local error in processing)',
     source: 'RFC 5321 §4.2.3 (451)',
   },
   {
@@ -1747,7 +1614,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'not accepting mail from you',
       'does not accept messages from',
     ],
-    sample: '550 5.2.0 Message rejected by the recipient filter',
     source: 'RFC 3463 §3.3 (X.2.0); Japanese mobile carriers (address filters)',
   },
 ];
