@@ -357,5 +357,13 @@ export function diagnosticLine(block: Fragment | undefined, address = ''): strin
   }
   const joined = collapse(kept.join(' '));
   const at = /(?:^|[\s#])([45]\d\d[ -].*)$/.exec(joined);
-  return (at?.[1] ?? joined).slice(0, 400);
+  return withoutStrayParen(at?.[1] ?? joined).slice(0, 400);
+}
+
+/** Drops a closing parenthesis whose opening one was left behind ("(reason: 550 ...)"). */
+function withoutStrayParen(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const opened = text.split('(').length;
+  const closed = text.split(')').length;
+  return closed > opened ? text.slice(0, -1).trimEnd() : text;
 }

@@ -405,6 +405,35 @@ describe('classify: other inputs', () => {
   });
 });
 
+describe('classify: the diagnostic a reader sees', () => {
+  it('drops the parenthesis a "(reason: 550 ...)" line leaves open, and keeps the case', () => {
+    const m = first(
+      classify(
+        [
+          'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>',
+          'To: alice@example.com',
+          'Subject: Returned mail: User unknown',
+          '',
+          '   ----- The following addresses had permanent fatal errors -----',
+          'bob@example.net',
+          '    (reason: 550 MAILBOX NOT FOUND)',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(m.recipients[0]?.diagnostic).toBe('550 MAILBOX NOT FOUND');
+  });
+
+  it('keeps a parenthesis the reply itself closes', () => {
+    const m = first(
+      classify('550 5.1.1 <bob@example.net>: Recipient address rejected (user unknown)'),
+    );
+    expect(m.recipients[0]?.diagnostic).toBe(
+      '550 5.1.1 <bob@example.net>: Recipient address rejected (user unknown)',
+    );
+  });
+});
+
 describe('classify: single reply lines in other words and scripts', () => {
   const reasonOf = (line: string) => {
     const m = first(classify(line));
