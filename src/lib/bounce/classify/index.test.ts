@@ -252,6 +252,21 @@ describe('classify: look-alikes that are not bounces', () => {
     });
   });
 
+  it("reads a challenge-response system's request to confirm as an automatic reply", () => {
+    const msg = [
+      'From: bob@example.net',
+      'To: sender@example.org',
+      'Subject: Please confirm your message (was: hello)',
+      '',
+      'Your message to bob@example.net is waiting for approval. Reply to this message or open',
+      'the link below to confirm you are a person; unconfirmed messages are deleted after 7 days.',
+      '',
+    ].join('\n');
+    const m = first(classify(msg));
+    expect(m.kind).toBe('auto-reply');
+    expect(m.recipients[0]).toMatchObject({ recipient: 'bob@example.net', category: 'none' });
+  });
+
   it('recognises an ARF complaint', () => {
     const msg = [
       'From: feedback@example.net',

@@ -34,6 +34,7 @@ import { isAutoSubmitted } from '../lookalike/index.ts';
 import type { FactSource } from '../types.ts';
 import {
   AUTO_SUBJECT,
+  CHALLENGE_SUBJECT,
   BOUNCE_SUBJECT,
   DELAY_SUBJECT,
   isBounceSender,
@@ -230,7 +231,11 @@ export const textLayoutSource: FactSource = {
       header(root, 'x-autoreply') !== undefined ||
       header(root, 'x-autorespond') !== undefined ||
       /auto[-_]?reply/i.test(headerValue(root, 'precedence')) ||
-      AUTO_SUBJECT.test(m.subject);
+      AUTO_SUBJECT.test(m.subject) ||
+      // A challenge-response system's request to confirm (its own fields, or its subject).
+      header(root, 'x-challenge') !== undefined ||
+      header(root, 'x-boxtrapper') !== undefined ||
+      CHALLENGE_SUBJECT.test(m.subject);
     // A list server's notices (moderation, digests, welcome messages) are automatic too, but
     // they answer no one's message in that person's name: not auto-replies.
     const listNotice =

@@ -51,6 +51,14 @@ export const BOUNCE_SUBJECT = new RegExp(
 export const AUTO_SUBJECT =
   /^(?:auto:|automatic reply|auto[- ]?reply|autoresponse|out of (?:the )?office|vacation|away from|abwesenheit|automatische antwort|réponse automatique|absence|absent|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|resposta automática|ausente|automatisch antwoord|afwezig|автоматический ответ|автоответ|automatyczna odpowiedź|poza biurem|自動応答|自動返信|不在|自动回复|자동 응답|부재)/i;
 
+/**
+ * A challenge-response system's subject: the recipient's filter holds the message until the sender
+ * confirms it ("Please confirm your message", "Sender verification required"). An automatic reply,
+ * not a bounce.
+ */
+export const CHALLENGE_SUBJECT =
+  /\bplease confirm (?:your|that)\b|\bconfirm your (?:message|e-?mail|address)\b|\bverify (?:that )?you are\b|\bsender verification\b|\bawaiting (?:your )?(?:confirmation|verification|approval)\b|\bchallenge[- ]response\b/i;
+
 /** A delay notice's subject ("Delivery Status Notification (Delay)", "Warning: could not send..."). */
 export const DELAY_SUBJECT =
   /\bdelay(?:ed)?\b|could not send message for past|still being retried|verzögert|retardé|retrasad|ritardat|atrasad|vertraagd|задерж|遅延|延迟|지연/i;
