@@ -195,9 +195,14 @@ export function delayedText(lower: string): boolean {
 // Sendmail warn that a message "could not be delivered for more than 4 hours" and keep trying.
 const NOT_DELIVERED_FINAL = /could not be delivered(?!\s+(?:yet|for|within|in the last|during)\b)/;
 
+// A sentence that only says what will happen if delivery fails ("You'll be notified if the
+// delivery fails permanently"): delay notices promise that, so it is no sign of giving up.
+const CONDITIONAL = /[^.!?\n]*\b(?:if|unless|once|should)\b[^.!?\n]*/g;
+
 /** True when the text says the sender stopped trying. */
 export function gaveUp(lower: string): boolean {
-  return GAVE_UP.some((w) => lower.includes(w)) || NOT_DELIVERED_FINAL.test(lower);
+  const stated = lower.includes(' if ') ? lower.replace(CONDITIONAL, ' ') : lower;
+  return GAVE_UP.some((w) => stated.includes(w)) || NOT_DELIVERED_FINAL.test(stated);
 }
 
 /** The remote MTA's host name and the recipient's domain, lowercase. */

@@ -538,6 +538,25 @@ describe('classify: delay or failure in a notice without a report part', () => {
     ]);
   });
 
+  it('reads a promise of what happens "if the delivery fails permanently" as no sign of giving up', () => {
+    const m = first(
+      classify(
+        notice('Delivery Status Notification (Delay)', [
+          '** Delivery incomplete **',
+          '',
+          'There was a temporary problem delivering your message to bob@example.net. Gmail will retry',
+          "for 47 more hours. You'll be notified if the delivery fails permanently.",
+          '',
+          'The response was:',
+          '',
+          'The recipient server did not accept our requests to connect. [mx.example.net: timed out]',
+        ]),
+      ),
+    );
+    expect(m.kind).toBe('delay');
+    expect(m.recipients[0]).toMatchObject({ action: 'delayed', reason: 'networkerror' });
+  });
+
   it('keeps a notice that could not deliver, with no word of retrying, a failure', () => {
     const m = first(
       classify(
