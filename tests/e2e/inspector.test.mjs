@@ -163,7 +163,7 @@ test('verdicts name the layout, give confidence in words, and both meanings of 5
   await page.waitForFunction(
     () =>
       document.querySelector('.inspector__results [data-layout]')?.textContent ===
-      'a single SMTP reply line',
+      'a single SMTP reply',
   );
   assert.doesNotMatch(await page.locator('.inspector__results').innerText(), /smtp-line|exim/);
   await context.close();

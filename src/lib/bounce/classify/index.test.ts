@@ -465,6 +465,27 @@ describe('classify: single reply lines in other words and scripts', () => {
     expect(first(classify('550 12345')).kind).toBe('unrecognised');
   });
 
+  it('reads a reply the server wrote on several lines, and one whose words follow its codes', () => {
+    const lines = [
+      '550-5.7.26 This mail has been blocked because the sender is',
+      '550-5.7.26 unauthenticated. Gmail requires all senders to authenticate with',
+      '550 5.7.26 either SPF or DKIM.',
+    ];
+    const m = first(classify(lines.join('\n')));
+    expect([m.kind, m.system, m.recipients[0]?.reason]).toEqual([
+      'failure',
+      'smtp-line',
+      'authfailure',
+    ]);
+    expect(m.recipients[0]?.diagnostic).toBe(lines.join(' '));
+    expect(reasonOf(lines[0] ?? '')).toEqual(['failure', 'authfailure']);
+    expect(
+      reasonOf(
+        '421-4.7.0 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address.',
+      ),
+    ).toEqual(['failure', 'blocked']);
+  });
+
   it('names a connection limit before the words about the sending IP', () => {
     expect(reasonOf('421 Too many connections from your IP')).toEqual(['failure', 'toomanyconn']);
     expect(reasonOf('554 Your IP is listed at zen.spamhaus.org')).toEqual(['failure', 'blocked']);

@@ -88,7 +88,7 @@ export interface MessageVerdict {
   system: string;
   /**
    * The human name of the layout or system, only when it was really recognised ("Postfix",
-   * "Gmail", "a single SMTP reply line"); undefined for text in an unknown layout.
+   * "Gmail", "a single SMTP reply"); undefined for text in an unknown layout.
    */
   systemLabel?: string | undefined;
   /** Which kind of evidence the message was read from. */

@@ -1,6 +1,6 @@
 /**
  * Human names of the sending systems and layouts the classifier recognises, for readers: the
- * verdict names "Gmail" or "a single SMTP reply line", never an internal id. A layout that was not
+ * verdict names "Gmail" or "a single SMTP reply", never an internal id. A layout that was not
  * recognised (text in an unknown layout, an unrecognised input) has no name here, on purpose.
  */
 export const SYSTEM_LABELS: Readonly<Record<string, string>> = {
@@ -44,14 +44,14 @@ export const SYSTEM_LABELS: Readonly<Record<string, string>> = {
   rfc8098: 'a read receipt (RFC 8098)',
   rfc3834: 'an automatic reply (RFC 3834)',
   unsubscribe: 'an automatic unsubscribe request (RFC 2369)',
-  'smtp-line': 'a single SMTP reply line',
+  'smtp-line': 'a single SMTP reply',
   'smtp-transcript': 'an SMTP transcript',
 };
 
 /**
  * The human name of a system or layout id, or undefined when the id names no recognised layout.
  *
- * @example systemLabel('smtp-line') // 'a single SMTP reply line'
+ * @example systemLabel('smtp-line') // 'a single SMTP reply'
  */
 export function systemLabel(id: string): string | undefined {
   return SYSTEM_LABELS[id];

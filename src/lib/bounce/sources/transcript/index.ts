@@ -23,9 +23,11 @@ export const LOOKED_FOR = [
 
 // A reply code where a reply starts: at the start of a line (after spaces, quote marks or the
 // "<<<" of a transcript), or after the words that introduce a quoted reply. The second digit is
-// 0-5 (RFC 5321 §4.2.1), and words follow, in any script ("550 пользователь не найден").
+// 0-5 (RFC 5321 §4.2.1), and words follow, in any script ("550 пользователь не найден"), after
+// an enhanced status code and a bracketed address if the server writes them ("550-5.7.26 This
+// mail...", "421-4.7.0 [192.0.2.1] Our system...").
 const REPLY_POSITION =
-  /(?:^[ \t>"']*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[245][0-5]\d[ -]+[(<'"]?\p{L}/imu;
+  /(?:^[ \t>"']*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[245][0-5]\d[ -]+(?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?(?:\[[^\]\n]{1,64}\][ -]+)?[(<'"]?\p{L}/imu;
 const ENHANCED_CODE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/;
 const REPORT_FIELD =
   /^(?:final-recipient|original-recipient|action|status|diagnostic-code|remote-mta)[ \t]*:/im;
@@ -67,9 +69,12 @@ export function readBare(
   }
   const frag: Fragment = { text, start: range.start, end, encoded: false };
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-  const coded = lines.filter((l) => /^\s*(?:<<<\s*)?[245]\d\d[ -]/.test(l)).length;
-  const system =
-    lines.length === 1 && coded === 1 ? 'smtp-line' : coded > 0 ? 'smtp-transcript' : 'diagnostic';
+  const codes = lines.map((l) => /^\s*(?:<<<\s*)?([245]\d\d)[ -]/.exec(l)?.[1]);
+  const coded = codes.filter((c) => c !== undefined).length;
+  // One reply, on one line or on several that repeat its code (RFC 5321 §4.2.1: "550-..." lines
+  // continue it, "550 ..." ends it), is a reply line; anything else with codes is a conversation.
+  const oneReply = coded === lines.length && coded > 0 && codes.every((c) => c === codes[0]);
+  const system = oneReply ? 'smtp-line' : coded > 0 ? 'smtp-transcript' : 'diagnostic';
   m.trace.push({
     step: 'layout',
     detail: `Not a message: read as ${system === 'diagnostic' ? 'a diagnostic text' : system}`,
