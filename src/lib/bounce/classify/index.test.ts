@@ -486,6 +486,20 @@ describe('classify: single reply lines in other words and scripts', () => {
     ).toEqual(['failure', 'blocked']);
   });
 
+  it('reads "the account has been disabled" in other languages as suspended', () => {
+    for (const line of [
+      '550 Das Konto wurde gesperrt',
+      '550 Le compte a été désactivé',
+      '550 La cuenta ha sido suspendida',
+      "550 L'account è stato sospeso",
+      '550 A conta foi desativada',
+      '550 Het account is geblokkeerd',
+      '550 Konto zostało zablokowane',
+    ]) {
+      expect(reasonOf(line), line).toEqual(['failure', 'suspend']);
+    }
+  });
+
   it('names a connection limit before the words about the sending IP', () => {
     expect(reasonOf('421 Too many connections from your IP')).toEqual(['failure', 'toomanyconn']);
     expect(reasonOf('554 Your IP is listed at zen.spamhaus.org')).toEqual(['failure', 'blocked']);
