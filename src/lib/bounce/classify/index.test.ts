@@ -486,6 +486,23 @@ describe('classify: single reply lines in other words and scripts', () => {
     ).toEqual(['failure', 'blocked']);
   });
 
+  it('reads "invalid address" and "mailbox full" sentences in other languages', () => {
+    for (const line of [
+      '550 Die E-Mail-Adresse ist ungültig',
+      '550 Adresse e-mail invalide',
+      '550 받는 사람이 존재하지 않습니다',
+    ]) {
+      expect(reasonOf(line), line).toEqual(['failure', 'userunknown']);
+    }
+    for (const line of [
+      '550 Boîte de réception pleine',
+      '550 Skrzynka pocztowa jest pełna',
+      '550 사서함이 꽉 찼습니다',
+    ]) {
+      expect(reasonOf(line), line).toEqual(['failure', 'mailboxfull']);
+    }
+  });
+
   it('reads "the account has been disabled" in other languages as suspended', () => {
     for (const line of [
       '550 Das Konto wurde gesperrt',
