@@ -104,7 +104,11 @@ test('the core exercise done with the keyboard alone: score, explanations, print
     assert.match(link.text, i < 11 ? /Next message/ : /Your result/);
     await page.keyboard.press('Enter');
   }
-  assert.equal((await focused(page)).id, 'triage-core-result');
+  const atResult = await settled(
+    () => focused(page),
+    (x) => x.id === 'triage-core-result',
+  );
+  assert.equal(atResult.id, 'triage-core-result');
 
   // The explanations come from the classifier's verdicts.
   const first = page.locator('#triage-core-1 .triage-feedback');
@@ -165,8 +169,13 @@ test('the core exercise done with the keyboard alone: score, explanations, print
 
   // Starting again clears the answers and puts the focus on the first message.
   await page.getByRole('button', { name: 'Start again' }).click();
-  assert.equal(await page.locator('.triage-feedback').count(), 0);
-  assert.equal((await focused(page)).id, 'triage-core-1-title');
+  const feedbackLeft = () => page.locator('.triage-feedback').count();
+  assert.equal(await settled(feedbackLeft, (n) => n === 0), 0);
+  const focus = await settled(
+    () => focused(page),
+    (x) => x.id === 'triage-core-1-title',
+  );
+  assert.equal(focus.id, 'triage-core-1-title');
   assert.equal(await page.locator('.triage-result__status').innerText(), '12 messages to sort.');
   await context.close();
 });
