@@ -2,7 +2,7 @@
 // quizzes, a damaged progress store, the triage tree without JavaScript, search.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useSite } from './harness.mjs';
+import { settled, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -95,6 +95,7 @@ test('a quiz is answered in the page, remembered after a reload, and moves progr
       const question = questions.nth(i);
       await question.locator('input[type="radio"]').nth(rights[i]).check();
       await question.getByRole('button', { name: 'Check answer' }).click();
+      await question.locator('.quiz__explanation').first().waitFor();
     }
   }
   assert.match(await quiz.locator('.quiz__summary').innerText(), /Quiz passed/);
@@ -115,7 +116,11 @@ test('a quiz is answered in the page, remembered after a reload, and moves progr
   assert.match(await row.innerText(), /Passed/);
   await page.getByRole('button', { name: 'Reset my progress' }).click();
   await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
-  assert.match(await row.innerText(), /Not taken/);
+  const afterReset = await settled(
+    () => row.innerText(),
+    (text) => /Not taken/.test(text),
+  );
+  assert.match(afterReset, /Not taken/);
   await context.close();
 });
 
@@ -228,6 +233,7 @@ test('the triage tree works without JavaScript and leads to lessons and the insp
   const failed = page.locator('.triage summary', { hasText: 'could not be delivered' });
   await failed.click();
   await page.getByRole('link', { name: 'Go on to question 2' }).click();
+  await page.waitForURL(/#step-2$/);
   assert.match(page.url(), /#step-2$/);
   const gone = page.locator('.triage details', { hasText: 'The address is gone' });
   await gone.locator('summary').click();

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { useSite } from './harness.mjs';
+import { settled, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -110,7 +110,15 @@ test('a delay is "Delayed — not a bounce yet", names its cause and what each s
 
   const next = page.locator('.next-step');
   await next.getByLabel('At', { exact: true }).selectOption('hubspot');
-  assert.match(await next.innerText(), /Pending and retried until delivered or for 72 hours/);
+  // The chosen service is a shared store: the card redraws with it a moment after the choice.
+  const hubspot = /Pending and retried until delivered or for 72 hours/;
+  assert.match(
+    await settled(
+      () => next.innerText(),
+      (t) => hubspot.test(t),
+    ),
+    hubspot,
+  );
   await next.locator('summary', { hasText: 'Compare every service' }).click();
   const table = next.locator('[data-delay="true"]');
   assert.equal(
@@ -466,6 +474,7 @@ test('send to simulator appends the bounce to the shared timeline', async () => 
   await third.waitFor();
   assert.equal(await third.getAttribute('data-outcome'), 'soft');
   assert.match(await third.innerText(), /From the inspector: Mailbox full/);
+  await page.waitForURL(/outcomes=DDS$/);
   assert.match(page.url(), /outcomes=DDS$/);
   await context.close();
 });

@@ -25,6 +25,14 @@ function expected(sampleId, index) {
   return { category: first?.category ?? 'none', reason: first?.reason };
 }
 
+/**
+ * Lets the drill redraw after the ops-track switch changes. The switch lives in a store, and an
+ * island redraws from a store in a zero-delay timer of its own, queued before this one; the box is
+ * ticked at once, so nothing on the page shows the redraw, yet a key pressed before it is answered
+ * with the old setting.
+ */
+const storeRedrawn = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+
 async function openRound(page, path) {
   await page.goto(site.origin + path);
   await page.locator('.practice-round__heading', { hasText: 'Message 1 of' }).waitFor();
@@ -177,6 +185,7 @@ test('reasons answered wrong come back in the next practice round', async () => 
   }
 
   await page.getByRole('button', { name: 'Play another round' }).click();
+  await page.waitForURL((url) => url.search === '');
   assert.equal(new URL(page.url()).search, '', 'the practice round leaves the challenge link');
   const again = [];
   await page.locator('.practice-round__heading', { hasText: 'Message 1 of 10' }).waitFor();
@@ -198,6 +207,7 @@ test('the ops track asks the reason: keys 1–4 answer it, Escape skips it', asy
   const page = await context.newPage();
   await openRound(page, '/practice/?seed=ops-track');
   await page.getByLabel('Also name the reason (ops track)').check();
+  await storeRedrawn(page);
   let asked = 0;
   for (let n = 0; n < 10; n++) {
     await page.locator('.practice-round__heading', { hasText: `Message ${n + 1} of 10` }).waitFor();
@@ -317,6 +327,7 @@ test('axe finds nothing in the question, the feedback and the end, in both theme
     };
     await scan('question');
     await page.getByLabel('Also name the reason (ops track)').check();
+    await storeRedrawn(page);
     for (let n = 0; n < 10; n++) {
       await page
         .locator('.practice-round__heading', { hasText: `Message ${n + 1} of 10` })
@@ -329,6 +340,10 @@ test('axe finds nothing in the question, the feedback and the end, in both theme
       if ((await page.locator('.practice-reason').count()) > 0) await page.keyboard.press('1');
       await page.locator('.practice-feedback').waitFor();
       if (n < 3) {
+        // The feedback fades in: scan its colours once the animation has run.
+        await page
+          .locator('.practice-feedback')
+          .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
         const toggle = page.locator('.practice-item__toggle');
         if ((await toggle.count()) > 0) await toggle.click();
         await scan(`feedback ${n + 1}`);

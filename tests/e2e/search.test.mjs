@@ -3,7 +3,7 @@
 // status codes in the concrete forms readers type.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useSite } from './harness.mjs';
+import { settled, useSite } from './harness.mjs';
 
 const site = useSite();
 const LESSON = '/lessons/what-is-a-bounce/';
@@ -61,7 +61,11 @@ test('the header button opens the search dialog, which loads search only then', 
   // Escape closes it and gives the focus back to the button.
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
-  assert.ok(await button.evaluate((el) => el === document.activeElement), 'focus is returned');
+  const returned = await settled(
+    () => button.evaluate((el) => el === document.activeElement),
+    (focused) => focused,
+  );
+  assert.ok(returned, 'focus is returned');
   await page.close();
 });
 

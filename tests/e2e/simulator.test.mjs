@@ -250,6 +250,8 @@ test('a link to a full timeline is one the simulator opens; the timeline stops a
   await full.waitFor();
   assert.match(await full.innerText(), /at most 520 campaigns/);
   assert.equal(await page.getByRole('button', { name: 'Hard bounce' }).isDisabled(), true);
+  // The address bar follows the timeline in an effect, after the new campaign is drawn.
+  await page.waitForURL(/outcomes=D{519}S$/);
   const link = page.url();
   assert.match(link, new RegExp(`outcomes=D{519}S$`));
   const again = await site.browser.newPage();
@@ -280,6 +282,7 @@ test('a link does not replace a different saved timeline without asking', async 
   assert.equal((await saved()).policy, 'brevo', 'but the saved one is untouched');
   await choice.getByRole('button', { name: 'Keep mine' }).click();
   await page.locator('.timeline__campaign[data-campaign="3"]').waitFor();
+  await page.waitForURL(/policy=brevo.*outcomes=SSD$/);
   assert.match(page.url(), /policy=brevo.*outcomes=SSD$/);
   assert.equal(await choice.count(), 0);
 
@@ -297,6 +300,8 @@ test('a link does not replace a different saved timeline without asking', async 
     .locator('.timeline__campaign[data-campaign="2"] select')
     .nth(1)
     .selectOption('networkerror');
+  // The link of the changed timeline: the address bar is brought up to date after the redraw.
+  await page.waitForURL(/outcomes=HS$/);
   const link = page.url();
   await page.goto(link);
   await page.locator('.timeline__campaign[data-campaign="2"]').waitFor();
@@ -446,6 +451,8 @@ for (const width of [390, 320]) {
     await page.locator('.list-sim').scrollIntoViewIfNeeded();
     await page.locator('.list-sim__result').waitFor();
     await page.locator('.list-sim details summary').click();
+    // The table is built when the disclosure reports it opened (a toggle event, after the click).
+    await page.locator('.list-sim details table').waitFor();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scrollWidth <= width, `the page is ${String(scrollWidth)} px wide`);
     const sizes = await page

@@ -63,6 +63,17 @@ async function tabTo(page, match, limit = 40) {
   assert.fail(`Tab never reached the element (last: ${JSON.stringify(await focused(page))})`);
 }
 
+/**
+ * The running score, once it reads `want` (or whatever it reads after the wait). The result is an
+ * island of its own: it fills the line when it hydrates and again after each answer, a little
+ * later than the message islands update.
+ */
+const status = (page, want) =>
+  settled(
+    () => page.locator('.triage-result__status').innerText(),
+    (text) => text === want,
+  );
+
 /** The page's horizontal overflow in CSS pixels. */
 const overflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -78,7 +89,7 @@ test('the core exercise done with the keyboard alone: score, explanations, print
   await page.goto(site.origin + '/exercises/core/');
   await page.locator('.triage-answer__pile:not([disabled])').first().waitFor();
   assert.equal(await page.locator('.triage-msg').count(), 12);
-  assert.equal(await page.locator('.triage-result__status').innerText(), '12 messages to sort.');
+  assert.equal(await status(page, '12 messages to sort.'), '12 messages to sort.');
 
   // Every message the right pile except the last, which goes to "wait" instead of "not a bounce".
   const answers = [...CORE.slice(0, 11), 'wait'];
@@ -123,7 +134,7 @@ test('the core exercise done with the keyboard alone: score, explanations, print
 
   // The score and the printable line, dated today in the reader's words.
   assert.equal(
-    await page.locator('.triage-result__status').innerText(),
+    await status(page, 'All 12 messages sorted: 11 in the right pile.'),
     'All 12 messages sorted: 11 in the right pile.',
   );
   const now = new Date();
@@ -176,7 +187,7 @@ test('the core exercise done with the keyboard alone: score, explanations, print
     (x) => x.id === 'triage-core-1-title',
   );
   assert.equal(focus.id, 'triage-core-1-title');
-  assert.equal(await page.locator('.triage-result__status').innerText(), '12 messages to sort.');
+  assert.equal(await status(page, '12 messages to sort.'), '12 messages to sort.');
   await context.close();
 });
 
@@ -202,14 +213,14 @@ test('a tampered or broken stored value keeps what is valid and never breaks the
   await page.locator('#triage-core-2 .triage-feedback').waitFor();
   assert.equal(await page.locator('#triage-core-1 .triage-answer__pile').count(), 4);
   assert.equal(
-    await page.locator('.triage-result__status').innerText(),
+    await status(page, '1 of 12 sorted, 1 in the right pile so far.'),
     '1 of 12 sorted, 1 in the right pile so far.',
   );
 
   await page.evaluate(() => localStorage.setItem('bounce-lab:triage', '{{{ not json'));
   await page.goto(site.origin + '/exercises/ops/');
   await page.locator('.triage-answer__pile:not([disabled])').first().waitFor();
-  assert.equal(await page.locator('.triage-result__status').innerText(), '12 messages to sort.');
+  assert.equal(await status(page, '12 messages to sort.'), '12 messages to sort.');
   await page.locator('#triage-ops-1 [data-action="suppress"]').click();
   await page.locator('#triage-ops-1 .triage-feedback[data-result="right"]').waitFor();
   await context.close();
