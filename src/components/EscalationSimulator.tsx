@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 // Imported module by module: the package barrel also carries the YAML/zod schema, which the
 // browser does not need.
 import { customPolicy } from '../lib/simulator/custom.ts';
@@ -143,8 +143,9 @@ export default function EscalationSimulator({
     else setPreview(fromLink);
   }, [syncUrl]);
 
-  // ...and keeps the address bar in step with what is shown, so the page can be shared.
-  useEffect(() => {
+  // ...and keeps the address bar in step with what is shown, so the page can be shared: before the
+  // browser paints, so a link copied the moment the timeline changes is already the new one.
+  useLayoutEffect(() => {
     if (!syncUrl || !hydrated) return;
     const known = policies.some((p) => p.id === scenario.policy);
     const shown = known ? scenario : { ...scenario, policy: policies[0]?.id ?? scenario.policy };

@@ -25,14 +25,6 @@ function expected(sampleId, index) {
   return { category: first?.category ?? 'none', reason: first?.reason };
 }
 
-/**
- * Lets the drill redraw after the ops-track switch changes. The switch lives in a store, and an
- * island redraws from a store in a zero-delay timer of its own, queued before this one; the box is
- * ticked at once, so nothing on the page shows the redraw, yet a key pressed before it is answered
- * with the old setting.
- */
-const storeRedrawn = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
-
 async function openRound(page, path) {
   await page.goto(site.origin + path);
   await page.locator('.practice-round__heading', { hasText: 'Message 1 of' }).waitFor();
@@ -207,7 +199,6 @@ test('the ops track asks the reason: keys 1–4 answer it, Escape skips it', asy
   const page = await context.newPage();
   await openRound(page, '/practice/?seed=ops-track');
   await page.getByLabel('Also name the reason (ops track)').check();
-  await storeRedrawn(page);
   let asked = 0;
   for (let n = 0; n < 10; n++) {
     await page.locator('.practice-round__heading', { hasText: `Message ${n + 1} of 10` }).waitFor();
@@ -327,7 +318,6 @@ test('axe finds nothing in the question, the feedback and the end, in both theme
     };
     await scan('question');
     await page.getByLabel('Also name the reason (ops track)').check();
-    await storeRedrawn(page);
     for (let n = 0; n < 10; n++) {
       await page
         .locator('.practice-round__heading', { hasText: `Message ${n + 1} of 10` })

@@ -174,7 +174,8 @@ export default function PracticeDrill({ indexId, dataUrl }: Props) {
 
   function answerCategory(answer: Category) {
     if (!item || phase.name !== 'question') return;
-    if (progress.opsTrack && item.options.length > 0) {
+    // The store, not the last render: a key pressed right after ticking the box obeys it.
+    if ($practice.get().opsTrack && item.options.length > 0) {
       setPhase({ name: 'reason', answer });
       pendingFocus.current = 'reason';
     } else finish(answer);
