@@ -197,11 +197,11 @@ const NOT_DELIVERED_FINAL = /could not be delivered(?!\s+(?:yet|for|within|in th
 
 // A sentence that only says what will happen if delivery fails ("You'll be notified if the
 // delivery fails permanently"): delay notices promise that, so it is no sign of giving up.
-const CONDITIONAL = /[^.!?\n]*\b(?:if|unless|once|should)\b[^.!?\n]*/g;
+const CONDITIONAL = /[^.!?\n]*\b(?:if|unless)\b[^.!?\n]*/g;
 
 /** True when the text says the sender stopped trying. */
 export function gaveUp(lower: string): boolean {
-  const stated = lower.includes(' if ') ? lower.replace(CONDITIONAL, ' ') : lower;
+  const stated = /\b(?:if|unless)\b/.test(lower) ? lower.replace(CONDITIONAL, ' ') : lower;
   return GAVE_UP.some((w) => stated.includes(w)) || NOT_DELIVERED_FINAL.test(stated);
 }
 

@@ -609,6 +609,19 @@ describe('classify: delay or failure in a notice without a report part', () => {
     expect(m.recipients[0]).toMatchObject({ action: 'delayed', reason: 'networkerror' });
   });
 
+  it('still reads giving up in a notice that also says what to do if the reader needs help', () => {
+    const m = first(
+      classify(
+        notice('Undeliverable: hello', [
+          'Delivery to bob@example.org failed permanently; you should check the address.',
+          'We will retry other messages. If you need help, contact your administrator.',
+        ]),
+      ),
+    );
+    expect(m.kind).toBe('failure');
+    expect(m.recipients[0]?.action).toBe('failed');
+  });
+
   it('keeps a notice that could not deliver, with no word of retrying, a failure', () => {
     const m = first(
       classify(
