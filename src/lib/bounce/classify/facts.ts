@@ -12,6 +12,7 @@ import {
   type TraceStep,
 } from '../decide/index.ts';
 import type { ReportField } from '../dsn/index.ts';
+import { compilePhrases, contains } from '../phrase-matcher/index.ts';
 import { findPair } from '../status-code/index.ts';
 import type { Fragment } from '../text/index.ts';
 import type { Profile } from './profile.ts';
@@ -164,6 +165,8 @@ const STILL_TRYING = [
   '재시도',
 ] as const;
 
+const STILL_TRYING_MATCHER = compilePhrases(STILL_TRYING);
+
 // Wording that the sender stopped trying: it outranks any "will retry" quoted from earlier notices.
 const GAVE_UP = [
   'giving up',
@@ -182,13 +185,14 @@ const GAVE_UP = [
   'removed from the queue',
   'removed from the mail queue',
 ] as const;
+const GAVE_UP_MATCHER = compilePhrases(GAVE_UP);
 
 /**
  * True for the text of a delay notice: the sender says it is still trying, and nowhere that it
  * gave up. Only a report that says so is a delay; a 4xx reply alone is a temporary refusal.
  */
 export function delayedText(lower: string): boolean {
-  return STILL_TRYING.some((w) => lower.includes(w)) && !gaveUp(lower);
+  return contains(STILL_TRYING_MATCHER, lower) && !gaveUp(lower);
 }
 
 // "Could not be delivered" ends the attempts, except when a time or "yet" follows: Postfix and
@@ -197,12 +201,15 @@ const NOT_DELIVERED_FINAL = /could not be delivered(?!\s+(?:yet|for|within|in th
 
 // A sentence that only says what will happen if delivery fails ("You'll be notified if the
 // delivery fails permanently"): delay notices promise that, so it is no sign of giving up.
-const CONDITIONAL = /[^.!?\n]*\b(?:if|unless)\b[^.!?\n]*/g;
+const SENTENCE = /[^.!?\n]+/g;
+const CONDITIONAL = /\b(?:if|unless)\b/;
 
 /** True when the text says the sender stopped trying. */
 export function gaveUp(lower: string): boolean {
-  const stated = /\b(?:if|unless)\b/.test(lower) ? lower.replace(CONDITIONAL, ' ') : lower;
-  return GAVE_UP.some((w) => stated.includes(w)) || NOT_DELIVERED_FINAL.test(stated);
+  const stated = CONDITIONAL.test(lower)
+    ? lower.replace(SENTENCE, (s) => (CONDITIONAL.test(s) ? ' ' : s))
+    : lower;
+  return contains(GAVE_UP_MATCHER, stated) || NOT_DELIVERED_FINAL.test(stated);
 }
 
 /** The remote MTA's host name and the recipient's domain, lowercase. */

@@ -230,14 +230,20 @@ export interface NoticeText {
   recipients: TextRecipient[];
 }
 
-const NOTICES = new WeakMap<MessageInput, NoticeText>();
+// The notices of the last few messages read (an attached bounce is read inside its wrapper), kept
+// in a short list: adding a WeakMap entry for every message costs more than the lookups save.
+const RECENT_NOTICES = 4;
+const noticeInputs: MessageInput[] = [];
+const notices: NoticeText[] = [];
+let noticeNext = 0;
 
 /**
  * The human-readable notice of `m` and the recipients it names (the bounce's own sender and
  * addressee excluded), read once per message whichever sources ask.
  */
 export function noticeOf(m: MessageInput): NoticeText {
-  let notice = NOTICES.get(m);
+  const slot = noticeInputs.indexOf(m);
+  let notice = slot >= 0 ? notices[slot] : undefined;
   if (!notice) {
     const root = m.msg.root;
     const exclude = new Set<string>(
@@ -252,7 +258,9 @@ export function noticeOf(m: MessageInput): NoticeText {
       report: m.human ? reportText(m.human) : undefined,
       recipients: m.human ? findTextRecipients(m.human, exclude) : [],
     };
-    NOTICES.set(m, notice);
+    noticeInputs[noticeNext] = m;
+    notices[noticeNext] = notice;
+    noticeNext = (noticeNext + 1) % RECENT_NOTICES;
   }
   return notice;
 }

@@ -6,7 +6,7 @@
  */
 import { compilePhrases, search } from '../phrase-matcher/index.ts';
 import { isHeaderBlock } from '../mime/index.ts';
-import { splitLines, type Fragment, type Line } from '../text/index.ts';
+import { isWhiteSpace, splitLines, type Fragment, type Line } from '../text/index.ts';
 
 /** A recipient named in the text, with the block of text that explains its failure. */
 export interface TextRecipient {
@@ -294,8 +294,8 @@ function findOriginalStart(text: string): number {
   return at < 0 ? text.length : at;
 }
 
-// A common header field at the start of a line: where a returned message's header may begin.
-const QUOTED_FIELD = /^(?:received|return-path|from|to|subject|date|message-id)[ \t]*:/gim;
+// A common header field (tried at the start of each line): where a returned message's header may begin.
+const QUOTED_FIELD_AT = /(?:received|return-path|from|to|subject|date|message-id)[ \t]*:/iy;
 
 /**
  * The start of a returned message's header block written into the text with no separator line
@@ -304,15 +304,19 @@ const QUOTED_FIELD = /^(?:received|return-path|from|to|subject|date|message-id)[
  * -1 when there is none. A block at the very start is the text's own header, not a returned one.
  */
 function quotedHeaderStart(head: string, limit: number): number {
-  QUOTED_FIELD.lastIndex = 0;
-  for (let m = QUOTED_FIELD.exec(head); m && m.index < limit; m = QUOTED_FIELD.exec(head)) {
-    if (m.index === 0) continue;
-    const lines = splitLines(head, m.index, Math.min(head.length, m.index + 8000));
-    if (isHeaderBlock(head, lines, 0, 3, 'from')) return m.index;
-    // Skip the rest of this line before looking again.
-    const end = lineEndAfter(head, m.index);
-    if (end < 0) break;
-    QUOTED_FIELD.lastIndex = end;
+  const stop = Math.min(limit, head.length);
+  // Line by line (a sticky pattern tried at each line start costs far less than a multiline
+  // search, which tries every offset of the text).
+  for (
+    let brk = lineEndAfter(head, 0);
+    brk >= 0 && brk + 1 < stop;
+    brk = lineEndAfter(head, brk + 1)
+  ) {
+    const start = brk + 1;
+    QUOTED_FIELD_AT.lastIndex = start;
+    if (!QUOTED_FIELD_AT.test(head)) continue;
+    const lines = splitLines(head, start, Math.min(head.length, start + 8000));
+    if (isHeaderBlock(head, lines, 0, 3, 'from')) return start;
   }
   return -1;
 }
@@ -355,10 +359,12 @@ function lineStartWithin(text: string, at: number, reach: number): number {
   return stop === 0 ? 0 : -1;
 }
 
-/** Offset of the first line break after `at`, or -1. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/** Offset of the first line break at or after `at`, or -1. */
 function lineEndAfter(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
-  return -1;
+  LINE_BREAK.lastIndex = at;
+  return LINE_BREAK.exec(text)?.index ?? -1;
 }
 
 function sub(frag: Fragment, from: number, to: number): Fragment {
@@ -387,26 +393,41 @@ const ADDRESSEE_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'reply
  * one of its neighbours, blank lines aside, is another field of a message (From, Subject, Date,
  * Sent, Message-ID). Those addresses are where the message was sent, not what failed.
  */
-function quotedAddresseeLines(text: string, lines: readonly Line[]): boolean[] {
-  const field = lines.map((l) =>
-    NOTICE_FIELD.exec(text.slice(l.start, Math.min(l.end, l.start + 40)))?.[1]?.toLowerCase(),
-  );
-  const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
-  return lines.map((_, i) => {
-    const own = field[i];
-    if (own === undefined || !ADDRESSEE_FIELDS.has(own)) return false;
+function quotedAddresseeLines(text: string, lines: readonly Line[]): (i: number) => boolean {
+  // Worked out only for the lines asked about (those holding an address) and their neighbours.
+  const fields: (string | null | undefined)[] = [];
+  const fieldAt = (k: number): string | null => {
+    let f = fields[k];
+    if (f === undefined) {
+      const l = lines[k] as Line;
+      f =
+        NOTICE_FIELD.exec(text.slice(l.start, Math.min(l.end, l.start + 40)))?.[1]?.toLowerCase() ??
+        null;
+      fields[k] = f;
+    }
+    return f;
+  };
+  const blankAt = (k: number): boolean => {
+    const l = lines[k] as Line;
+    for (let c = l.start; c < l.end; c++) if (!isWhiteSpace(text.charCodeAt(c))) return false;
+    return true;
+  };
+  return (i) => {
+    if (i < 0 || i >= lines.length) return false;
+    const own = fieldAt(i);
+    if (own === null || !ADDRESSEE_FIELDS.has(own)) return false;
     for (const step of [-1, 1]) {
       let looked = 0;
       for (let k = i + step; k >= 0 && k < lines.length && looked < 3; k += step) {
-        if (blank[k]) continue;
+        if (blankAt(k)) continue;
         looked++;
-        const other = field[k];
-        if (other === undefined) break;
+        const other = fieldAt(k);
+        if (other === null) break;
         if (!ADDRESSEE_FIELDS.has(other)) return true;
       }
     }
     return false;
-  });
+  };
 }
 
 /** Index of the line that holds `pos` (lines sorted by start). */
@@ -435,16 +456,17 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
   const limit = originalStart(text);
   const lines = splitLines(text, 0, limit);
   const quoted = quotedAddresseeLines(text, lines);
-  const inQuotedHeader = (pos: number) => quoted[lineIndexAt(lines, pos)] === true;
+  const inQuotedHeader = (pos: number) => quoted(lineIndexAt(lines, pos));
   const found: { address: string; at: number; lineStart: number }[] = [];
   const seen = new Set<string>();
   // The next "@" at or after the current line: looked up again only once a line passes it, so
   // lines without an address cost nothing and the text is searched once.
   let at = -1;
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     if (at < line.start) at = text.indexOf('@', line.start);
     if (at < 0) break;
-    if (at >= line.end || at > line.start + 400 || quoted[i] === true) continue;
+    if (at >= line.end || at > line.start + 400 || quoted(i)) continue;
     const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
     const m = ADDRESS_LINE.exec(raw);
     if (!m || !m[1]) continue;
@@ -554,6 +576,20 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
 const LOCALISED_COMMAND =
   /\b(rcpt to|mail from|data|helo|ehlo)\b.{0,3}(?:コマンド|命令|명령|-?befehl)|(?:befehl|commande|comando|команд[аеуы]?|polecenie|opdracht)\s+(rcpt to|mail from|data|helo|ehlo)\b/;
 
+// The nouns `LOCALISED_COMMAND` needs, searched for first (a native search per noun is far quicker
+// than trying the pattern at every offset).
+const COMMAND_NOUNS = [
+  'コマンド',
+  '命令',
+  '명령',
+  'befehl',
+  'commande',
+  'comando',
+  'команд',
+  'polecenie',
+  'opdracht',
+];
+
 function commandWord(text: string): string | undefined {
   for (const [word, cmd] of COMMAND_WORDS) {
     // A whole word only: "after connecting" or "after database" name no command.
@@ -612,7 +648,9 @@ export function findCommand(lowerText: string): string | undefined {
   // message itself (header errors).
   // The command named in another language: "(RCPT TO コマンドへの応答)", "Befehl RCPT TO",
   // "commande RCPT TO", "comando RCPT TO".
-  const localised = LOCALISED_COMMAND.exec(lowerText);
+  const localised = COMMAND_NOUNS.some((n) => lowerText.includes(n))
+    ? LOCALISED_COMMAND.exec(lowerText)
+    : null;
   if (localised) return commandWord(localised[1] ?? localised[2] ?? '');
   if (lowerText.includes('(state 14)')) return 'RCPT';
   if (lowerText.includes('(state 18)')) return 'DATA';

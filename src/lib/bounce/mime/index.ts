@@ -165,6 +165,16 @@ function splitQuoted(value: string): string[] {
   return pieces;
 }
 
+/** Index in `lines[lo, hi]` of the line that holds offset `pos` (lines sorted by start). */
+function lineAt(lines: readonly Line[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as Line).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 interface ScanState {
   parts: number;
 }
@@ -198,15 +208,19 @@ function makePart(
     const delim = `--${boundary}`;
     const childDefault = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
     let open = -1;
-    for (let i = body; i < to; i++) {
-      const line = lines[i];
-      if (!line) continue;
+    const last = lines[to - 1];
+    const stop = last ? last.end : 0;
+    // Jump from one occurrence of the delimiter to the next (a native search) instead of reading
+    // every line of the body; each occurrence is then checked against its own line.
+    let hit = body < to ? input.indexOf(delim, (lines[body] as Line).start) : -1;
+    for (; hit >= 0 && hit < stop; hit = input.indexOf(delim, hit + 1)) {
+      const i = lineAt(lines, hit, body, to - 1);
+      const line = lines[i] as Line;
       // Tolerate a little leading white space before a delimiter (seen in hand-edited reports).
       let at = line.start;
       while (at < line.start + 4 && (input.charCodeAt(at) === 32 || input.charCodeAt(at) === 9))
         at++;
-      if (input.charCodeAt(at) !== 45 || input.charCodeAt(at + 1) !== 45) continue;
-      if (!input.startsWith(delim, at)) continue;
+      if (at !== hit) continue;
       const rest = input.slice(at + delim.length, Math.min(line.end, at + delim.length + 4));
       const closing = rest.startsWith('--');
       if (!closing && rest.trim() !== '') continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, search } from './index.ts';
+import { compilePhrases, contains, search } from './index.ts';
 
 describe('phrase matcher', () => {
   it('finds overlapping phrases with their first offsets', () => {
@@ -50,6 +50,18 @@ describe('phrase matcher', () => {
         phrases.forEach((p, i) =>
           expect(found.get(i)).toBe(text.includes(p) ? text.indexOf(p) : undefined),
         );
+      }),
+    );
+  });
+
+  it('answers whether any phrase occurs, as String.includes would, in several scripts', () => {
+    const phrases = ['aé', 'éé', 'a存', '存在', 'в a'];
+    const m = compilePhrases(phrases);
+    expect(contains(m, 'xx存在')).toBe(true);
+    expect(contains(m, 'x存 在')).toBe(false);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[aé存在в ]{0,40}$/), (text) => {
+        expect(contains(m, text)).toBe(phrases.some((p) => text.includes(p)));
       }),
     );
   });

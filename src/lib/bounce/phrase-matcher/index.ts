@@ -15,12 +15,16 @@ export interface PhraseMatcher {
   /** 1 for each non-ASCII UTF-16 code unit that some phrase uses. */
   readonly wide: Uint8Array;
   readonly width: number;
-  /** Transition table: `delta[row + symbol]` gives the next row (state × width), negative (−row − 1) when that state ends a phrase. */
-  readonly delta: Int32Array;
+  /**
+   * Transition table: `next[state * width + symbol]` is the next state. States are numbered so that
+   * those ending a phrase come last (from `firstAccepting` on): the scan loop tests one number.
+   * Two bytes per entry while the states fit, which halves the table the scan reads at random.
+   */
+  readonly next: Uint16Array | Uint32Array;
+  readonly start: number;
+  readonly firstAccepting: number;
   /** Phrase indexes that end at each state (including those reached through fail links). */
   readonly out: readonly (readonly number[])[];
-  /** 1 where `out` is not empty, so the scan loop touches only typed arrays. */
-  readonly accepting: Uint8Array;
   readonly lengths: readonly number[];
   /** Symbol of the escape that starts a non-ASCII character; its digits are `escape + 1 + d`. */
   readonly escape: number;
@@ -102,16 +106,36 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       }
     }
   }
-  const accepting = new Uint8Array(trie.length);
-  out.forEach((o, i) => (accepting[i] = o.length > 0 ? 1 : 0));
-  // Pre-multiply targets by the row width (and mark accepting targets with a minus sign) so the
-  // scan loop does one table load and one add per character.
-  for (let i = 0; i < delta.length; i++) {
-    const to = delta[i] as number;
-    delta[i] = accepting[to] === 1 ? -(to * width) - 1 : to * width;
+  // Renumber: states that end no phrase first (in breadth-first order, so the shallow states the
+  // scan visits most sit together), then those that end one.
+  const states = trie.length;
+  const id = new Int32Array(states);
+  let n = 0;
+  const order = [0, ...queue];
+  for (const st of order) if ((out[st] as number[]).length === 0) id[st] = n++;
+  const firstAccepting = n;
+  for (const st of order) if ((out[st] as number[]).length > 0) id[st] = n++;
+  const next = states <= 65536 ? new Uint16Array(delta.length) : new Uint32Array(delta.length);
+  const outById: number[][] = [];
+  for (let st = 0; st < states; st++) {
+    const row = (id[st] as number) * width;
+    for (let sym = 0; sym < width; sym++) {
+      next[row + sym] = id[delta[st * width + sym] as number] as number;
+    }
+    outById[id[st] as number] = out[st] as number[];
   }
   const lengths = phrases.map((p) => p.length);
-  return { symbol, wide, width, delta, out, accepting, lengths, escape };
+  return {
+    symbol,
+    wide,
+    width,
+    next,
+    start: id[0] as number,
+    firstAccepting,
+    out: outById,
+    lengths,
+    escape,
+  };
 }
 
 /**
@@ -121,33 +145,58 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
  */
 export function search(matcher: PhraseMatcher, text: string): Map<number, number> {
   const found = new Map<number, number>();
-  const { symbol, wide, delta, escape } = matcher;
-  let row = 0;
+  const { symbol, wide, next, width, escape, firstAccepting } = matcher;
+  let state = matcher.start;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      row = step(matcher, found, delta[row + (symbol[c] as number)] as number, i);
-    } else if (wide[c] === 0) {
-      // A character no phrase uses: like any unused character, it breaks every partial match.
-      row = step(matcher, found, delta[row] as number, i);
-    } else {
-      row = step(matcher, found, delta[row + escape] as number, i);
+    if (c < 128) state = next[state * width + (symbol[c] as number)] as number;
+    // A character no phrase uses: like any unused character, it breaks every partial match.
+    else if (wide[c] === 0) state = next[state * width] as number;
+    else {
+      // No phrase ends inside a character's symbols: only the last one can end one.
+      state = next[state * width + escape] as number;
       for (let shift = 12; shift >= 0; shift -= 4) {
-        row = step(matcher, found, delta[row + escape + 1 + ((c >> shift) & 15)] as number, i);
+        state = next[state * width + escape + 1 + ((c >> shift) & 15)] as number;
       }
     }
+    if (state >= firstAccepting) record(matcher, found, state, i);
   }
   return found;
 }
 
-/** Takes one transition; on an accepting state, records the phrases that end at text offset `i`. */
-function step(matcher: PhraseMatcher, found: Map<number, number>, next: number, i: number): number {
-  if (next >= 0) return next;
-  const row = -next - 1;
-  const hits = matcher.out[row / matcher.width] as readonly number[];
+/**
+ * True when `text` holds any of the phrases; stops at the first one found.
+ *
+ * @example contains(compilePhrases(['still trying']), 'we are still trying') // true
+ */
+export function contains(matcher: PhraseMatcher, text: string): boolean {
+  const { symbol, wide, next, width, escape, firstAccepting } = matcher;
+  let state = matcher.start;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) state = next[state * width + (symbol[c] as number)] as number;
+    else if (wide[c] === 0) state = next[state * width] as number;
+    else {
+      state = next[state * width + escape] as number;
+      for (let shift = 12; shift >= 0; shift -= 4) {
+        state = next[state * width + escape + 1 + ((c >> shift) & 15)] as number;
+      }
+    }
+    if (state >= firstAccepting) return true;
+  }
+  return false;
+}
+
+/** Records the phrases that end at `state`, at text offset `i`, unless already found. */
+function record(
+  matcher: PhraseMatcher,
+  found: Map<number, number>,
+  state: number,
+  i: number,
+): void {
+  const hits = matcher.out[state] as readonly number[];
   for (let h = 0; h < hits.length; h++) {
     const p = hits[h] as number;
     if (!found.has(p)) found.set(p, i + 1 - (matcher.lengths[p] as number));
   }
-  return row;
 }

@@ -18,7 +18,7 @@ import { findCommand, isAddress } from '../../layout/index.ts';
 import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
 import type { FactSource } from '../types.ts';
-import { EVENT_MARK, parseEvents, type ServiceEvent } from './parse.ts';
+import { hasEventMark, parseEvents, type ServiceEvent } from './parse.ts';
 
 const SOURCE = 'notification';
 
@@ -80,7 +80,7 @@ export function readEvents(
   m: Pick<MessageInput, 'range' | 'trace' | 'profile'> & { extra?: MessageInput['extra'] },
   text: Fragment,
 ): MessageVerdict | undefined {
-  if (!EVENT_MARK.test(text.text.slice(0, 65536))) return undefined;
+  if (!hasEventMark(text.text.slice(0, 65536))) return undefined;
   const events = parseEvents(text.text);
   const first = events[0];
   if (!first) return undefined;

@@ -62,8 +62,18 @@ function parseJson(text: string): unknown {
 }
 
 /** Field names that only these events use: worth trying to parse the text as JSON. */
-export const EVENT_MARK =
-  /"(?:notificationType|eventType|event|event-data|RecordType|msys)\\?"\s*:/;
+const EVENT_MARK = /"(?:notificationType|eventType|event|event-data|RecordType|msys)\\?"\s*:/;
+
+/** True when `text` holds one of `EVENT_MARK`'s field names (the quick native search goes first). */
+export function hasEventMark(text: string): boolean {
+  return (
+    (text.includes('"event') ||
+      text.includes('"notificationType') ||
+      text.includes('"RecordType') ||
+      text.includes('"msys')) &&
+    EVENT_MARK.test(text)
+  );
+}
 
 function ses(data: Json): ServiceEvent[] {
   const kind = (str(data['notificationType']) ?? str(data['eventType']) ?? '').toLowerCase();
