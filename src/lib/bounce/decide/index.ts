@@ -583,7 +583,7 @@ export function decide(input: DecisionInput): Decision {
   const code = reply ?? status ?? '';
   if (
     reason === 'hostunknown' &&
-    step === 'generic-phrase' &&
+    (phraseStep || step === 'clear-phrase') &&
     (code.startsWith('4') || (!code.startsWith('5') && /try again/.test(allText())))
   ) {
     reason = 'networkerror';
