@@ -461,6 +461,18 @@ describe('classify: single reply lines in other words and scripts', () => {
     expect(reasonOf('550 존재하지 않는 사용자')).toEqual(['failure', 'userunknown']);
   });
 
+  it("reads a reply whose code is followed by the server's own short number", () => {
+    expect(
+      reasonOf(
+        '554 30 Sorry, your message to pat@yahoo.com cannot be delivered. This mailbox is disabled (554.30).',
+      ),
+    ).toEqual(['failure', 'suspend']);
+    expect(reasonOf('552 1 Requested mail action aborted, mailbox is full')).toEqual([
+      'failure',
+      'mailboxfull',
+    ]);
+  });
+
   it('still finds nothing in a number followed by no words', () => {
     expect(first(classify('550 12345')).kind).toBe('unrecognised');
   });

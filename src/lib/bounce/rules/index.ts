@@ -1426,6 +1426,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'policy reasons',
       'local policy',
       'content policy',
+      'content restriction',
       'security policy',
       'prohibited attachment',
       'attachment type',

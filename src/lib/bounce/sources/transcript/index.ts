@@ -24,10 +24,11 @@ export const LOOKED_FOR = [
 // A reply code where a reply starts: at the start of a line (after spaces, quote marks or the
 // "<<<" of a transcript), or after the words that introduce a quoted reply. The second digit is
 // 0-5 (RFC 5321 §4.2.1), and words follow, in any script ("550 пользователь не найден"), after
-// an enhanced status code and a bracketed address if the server writes them ("550-5.7.26 This
-// mail...", "421-4.7.0 [192.0.2.1] Our system...").
+// an enhanced status code (or a server's own short number: Yahoo's "554 30 Sorry...") and a
+// bracketed address if the server writes them ("550-5.7.26 This mail...", "421-4.7.0 [192.0.2.1]
+// Our system...").
 const REPLY_POSITION =
-  /(?:^[ \t>"']*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[245][0-5]\d[ -]+(?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?(?:\[[^\]\n]{1,64}\][ -]+)?[(<'"]?\p{L}/imu;
+  /(?:^[ \t>"']*(?:<<<\s?)?|(?:said|replied|response|reply|error|smtp;)\s*:?\s*)[245][0-5]\d[ -]+(?:[245]\.\d{1,3}\.\d{1,3}[ -]+|\d{1,3}[ -]+)?(?:\[[^\]\n]{1,64}\][ -]+)?[(<'"]?\p{L}/imu;
 const ENHANCED_CODE = /(?<![\w.-])[245]\.[0-7]\.\d{1,3}(?![\w-]|\.\d)/;
 const REPORT_FIELD =
   /^(?:final-recipient|original-recipient|action|status|diagnostic-code|remote-mta)[ \t]*:/im;
