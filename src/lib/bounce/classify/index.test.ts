@@ -473,6 +473,18 @@ describe('classify: single reply lines in other words and scripts', () => {
     ]);
   });
 
+  it('reads further everyday wordings of common refusals', () => {
+    expect(reasonOf('550 5.0.0 <pat@example.com>... User is unknown')).toEqual([
+      'failure',
+      'userunknown',
+    ]);
+    expect(reasonOf('550 Postfach nicht vorhanden')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 Mailbox quota usage exceeded')).toEqual(['failure', 'mailboxfull']);
+    expect(reasonOf('554 5.7.1 You are not allowed to connect.')).toEqual(['failure', 'blocked']);
+    // Words about the message's content are not spam wording; the X.6 status decides.
+    expect(reasonOf('554 5.6.0 Invalid message content')).toEqual(['failure', 'contenterror']);
+  });
+
   it('still finds nothing in a number followed by no words', () => {
     expect(first(classify('550 12345')).kind).toBe('unrecognised');
   });
