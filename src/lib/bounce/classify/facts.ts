@@ -355,11 +355,16 @@ export function diagnosticLine(block: Fragment | undefined, address = ''): strin
   const first = lines.findIndex((l) => /(?:^|[\s#])[45]\d\d[ -]/.test(l));
   if (first < 0) {
     // No reply quoted: the first paragraph that says more than the address itself.
-    const paragraphs = text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/).map(collapse);
     const words = (p: string): number =>
       (address ? p.split(address).join(' ') : p).split(' ').filter((w) => /\p{L}{2}/u.test(w))
         .length;
-    return (paragraphs.find((p) => words(p) >= 3) ?? paragraphs[0] ?? '').slice(0, 400);
+    let firstParagraph: string | undefined;
+    for (const raw of text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)) {
+      const p = collapse(raw);
+      firstParagraph ??= p;
+      if (words(p) >= 3) return p.slice(0, 400);
+    }
+    return (firstParagraph ?? '').slice(0, 400);
   }
   const kept: string[] = [];
   for (let i = first; i < lines.length && kept.length < 8; i++) {

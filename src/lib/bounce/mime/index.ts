@@ -293,9 +293,11 @@ export function partText(msg: MimeMessage, part: MimePart, limit = 262144): Frag
   return { text: decodeCharset(bytes, charset || 'utf-8'), start: range.start, end, encoded: true };
 }
 
+// Any character above U+00FF (a character class scan is native, far quicker than a loop here).
+const ABOVE_BYTE = /[\u0100-\uffff]/;
+
 function isByteString(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return false;
-  return true;
+  return !ABOVE_BYTE.test(text);
 }
 
 /** Header fields every message has one or more of; a block holding two of them is a header. */
