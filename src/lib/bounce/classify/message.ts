@@ -134,19 +134,18 @@ const ADDRESSEE_FIELDS = new Set(['to', 'cc', 'delivered-to', 'x-original-to', '
 
 /**
  * What names the system that wrote a bounce: its own header fields (not the relays' trace fields)
- * and its report text up to the returned message, lowercase.
+ * and its report text up to the returned message.
  */
-function systemSample(root: MimePart, human: Fragment | undefined): string {
-  let sample = '';
+function systemSamples(root: MimePart, human: Fragment | undefined): string[] {
+  let fields = '';
   for (const h of root.headers) {
     if (RELAY_FIELDS.has(h.name) || ADDRESSEE_FIELDS.has(h.name)) continue;
-    sample += `${h.name}: ${h.value.slice(0, 300)}\n`;
+    fields += `${h.name}: ${h.value.slice(0, 300)}\n`;
   }
-  if (human) {
-    // The layout steps ask for the same cut over the whole text, so this answer is reused.
-    sample += human.text.slice(0, Math.min(originalStart(human.text), 3000));
-  }
-  return sample.toLowerCase();
+  // The layout steps ask for the same cut over the whole text, so this answer is reused.
+  return human
+    ? [fields, human.text.slice(0, Math.min(originalStart(human.text), 3000))]
+    : [fields];
 }
 
 /** Reads what every source needs from a scanned message. */
@@ -166,7 +165,8 @@ export function messageInput(
   const dsPart = parts.find((p) => DS_TYPES.has(p.type));
   const system = profile.systems
     ? detectSystem(
-        systemSample(root, human) + (dsPart ? partText(msg, dsPart, 1500).text.toLowerCase() : ''),
+        ...systemSamples(root, human),
+        ...(dsPart ? [partText(msg, dsPart, 1500).text] : []),
       )
     : undefined;
   return {

@@ -80,12 +80,20 @@ export const SYSTEM_SIGNATURES: readonly (readonly [string, string])[] = [
   ['mail delivery subsystem', 'sendmail'],
 ];
 
-const SIGNATURES = compilePhrases(SYSTEM_SIGNATURES.map(([needle]) => needle));
+const SIGNATURES = compilePhrases(
+  SYSTEM_SIGNATURES.map(([needle]) => needle),
+  { foldCase: true },
+);
 
-/** Names the sending system from a lowercase sample of the headers and text, or undefined. */
-export function detectSystem(sample: string): string | undefined {
+/**
+ * Names the sending system from samples of its headers and text (in any case), or undefined: the
+ * signature listed first among those found wins.
+ */
+export function detectSystem(...samples: string[]): string | undefined {
   let best = Infinity;
-  for (const index of search(SIGNATURES, sample).keys()) if (index < best) best = index;
+  for (const sample of samples) {
+    for (const index of search(SIGNATURES, sample).keys()) if (index < best) best = index;
+  }
   return SYSTEM_SIGNATURES[best]?.[1];
 }
 

@@ -65,4 +65,13 @@ describe('phrase matcher', () => {
       }),
     );
   });
+
+  it('with foldCase, matches ASCII capitals in the text as lowercase, and only ASCII ones', () => {
+    const m = compilePhrases(['qmail-send', 'mailer-daemon'], { foldCase: true });
+    expect([...search(m, 'Hi. This is the QMAIL-SEND program, MAILER-DAEMON').entries()]).toEqual([
+      [0, 16],
+      [1, 36],
+    ]);
+    expect(contains(compilePhrases(['é']), 'É')).toBe(false);
+  });
 });

@@ -45,8 +45,15 @@ function symbolsOf(phrase: string, symbol: Uint8Array, escape: number): number[]
   return out;
 }
 
-/** Builds a matcher for `phrases` (indexes into this array are what `search` reports). */
-export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
+/**
+ * Builds a matcher for `phrases` (indexes into this array are what `search` reports). With
+ * `foldCase`, ASCII capitals in the text match the phrases' lowercase letters, so a text need not
+ * be lowercased (a copy) before it is searched.
+ */
+export function compilePhrases(
+  phrases: readonly string[],
+  options: { foldCase?: boolean } = {},
+): PhraseMatcher {
   const symbol = new Uint8Array(128);
   const wide = new Uint8Array(65536);
   let width = 1;
@@ -57,6 +64,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       else if (symbol[c] === 0) symbol[c] = width++;
     }
   }
+  if (options.foldCase) for (let c = 65; c <= 90; c++) symbol[c] = symbol[c + 32] as number;
   const escape = width;
   width += 17;
   // Trie.
