@@ -1,8 +1,10 @@
 /**
- * npm run bench -- --corpus DIR [--passes N]
- * Classifies every file under DIR in-process, several warm passes, and prints the median pass as
- * `bench: N messages/s (p50 X ms, p99 Y ms, M messages)`. It also times a generated 5 MB
- * adversarial input (long lines, repeated codes, deep MIME nesting).
+ * npm run bench -- --corpus DIR [--passes N] [--warmup N]
+ * Classifies every file under DIR in-process. Untimed passes come first (8 by default; the first
+ * counts the messages): the engine keeps optimising the code over the first passes, and a pass
+ * timed then measures the compiler, not the classifier. Then several timed passes; it prints the
+ * median timed pass as `bench: N messages/s (p50 X ms, p99 Y ms, M messages)`. It also times a
+ * generated 5 MB adversarial input (long lines, repeated codes, deep MIME nesting).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -38,14 +40,16 @@ export function adversarialInput(size = 5 * 1024 * 1024): string {
 function main(argv: string[]): number {
   let dir = '';
   let passes = 7;
+  let warmup = 8;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--corpus') dir = argv[++i] ?? '';
     else if (a === '--passes') passes = Number(argv[++i] ?? '7') || 7;
+    else if (a === '--warmup') warmup = Math.max(1, Number(argv[++i] ?? '8') || 1);
     else if (!dir) dir = a;
   }
   if (!dir) {
-    process.stderr.write('usage: npm run bench -- --corpus DIR [--passes N]\n');
+    process.stderr.write('usage: npm run bench -- --corpus DIR [--passes N] [--warmup N]\n');
     return 2;
   }
   const inputs = listFiles(dir).map((p) => readFileSync(p));
@@ -54,8 +58,8 @@ function main(argv: string[]): number {
     const r = classify(input);
     if (r.ok) messages += r.messages.length;
   }
-  // Warm-up pass, then timed passes.
-  for (const input of inputs) classify(input);
+  // The rest of the untimed passes (the one above counted the messages), then the timed ones.
+  for (let pass = 1; pass < warmup; pass++) for (const input of inputs) classify(input);
   const rates: number[] = [];
   const perFile: number[] = [];
   for (let pass = 0; pass < passes; pass++) {
