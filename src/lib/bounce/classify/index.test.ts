@@ -479,6 +479,11 @@ describe('classify: single reply lines in other words and scripts', () => {
       'userunknown',
     ]);
     expect(reasonOf('550 Postfach nicht vorhanden')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 Такого пользователя нет')).toEqual(['failure', 'userunknown']);
+    expect(reasonOf('550 받는 사람의 메일 주소가 존재하지 않습니다')).toEqual([
+      'failure',
+      'userunknown',
+    ]);
     expect(reasonOf('550 Mailbox quota usage exceeded')).toEqual(['failure', 'mailboxfull']);
     expect(reasonOf('554 5.7.1 You are not allowed to connect.')).toEqual(['failure', 'blocked']);
     // Words about the message's content are not spam wording; the X.6 status decides.
