@@ -192,6 +192,27 @@ describe('classify: non-standard bounces', () => {
     });
   });
 
+  it("reads a postmaster's own words that a mailbox was closed as an unknown address", () => {
+    const text = [
+      'From: Postmaster <postmaster@example.com>',
+      'To: sender@example.org',
+      'Subject: RE: Your email to Pat Lee',
+      'Date: Thu, 6 Mar 2008 11:00:00 +0900',
+      '',
+      'Hello,',
+      '',
+      'We received your message addressed to pat.lee@example.com. Pat Lee no longer works at',
+      'Example Corp and the mailbox has been closed. Your message was not delivered.',
+      '',
+      'Please contact info@example.com for any enquiries.',
+    ].join('\n');
+    const m = first(classify(text));
+    expect(m.kind).toBe('failure');
+    expect(m.recipients.map((r) => [r.recipient, r.reason, r.category])).toEqual([
+      ['pat.lee@example.com', 'userunknown', 'hard'],
+    ]);
+  });
+
   it('reads a qmail bounce', () => {
     const m = first(classify(QMAIL_TEXT));
     expect(m.system).toBe('qmail');
