@@ -511,6 +511,24 @@ describe('classify: single reply lines in other words and scripts', () => {
     expect(reasonOf('554 5.6.0 Invalid message content')).toEqual(['failure', 'contenterror']);
   });
 
+  it.each([
+    ['550 Extreme bad IP profile', 'blocked'],
+    ['550 Rejecting open proxy', 'blocked'],
+    ['550 This is not an open relay, so get lost', 'norelaying'],
+    ["550 We don't handle mail for example.net", 'norelaying'],
+    ['550 x@example.com is a deactivated mailbox', 'suspend'],
+    ['550 One or more destination addresses were unknown', 'userunknown'],
+    ['550 No such person at this address', 'userunknown'],
+    ['550 Recipient no longer on server', 'userunknown'],
+    ['452 Mailbox does not have enough space', 'mailboxfull'],
+    ['552 User has too many messages on the server', 'mailboxfull'],
+    ['552 Email is too large', 'mesgtoobig'],
+    ['552 Taille limite du message atteinte', 'mesgtoobig'],
+    ['554 5.7.1 The recipient is only accepting mail from specific email addresses', 'filtered'],
+  ])('reads %j as %s', (line, reason) => {
+    expect(reasonOf(line)).toEqual(['failure', reason]);
+  });
+
   it('still finds nothing in a number followed by no words', () => {
     expect(first(classify('550 12345')).kind).toBe('unrecognised');
   });
