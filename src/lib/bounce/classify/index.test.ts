@@ -525,6 +525,13 @@ describe('classify: single reply lines in other words and scripts', () => {
     ['552 Email is too large', 'mesgtoobig'],
     ['552 Taille limite du message atteinte', 'mesgtoobig'],
     ['554 5.7.1 The recipient is only accepting mail from specific email addresses', 'filtered'],
+    ['550 Recipient domain must exist', 'hostunknown'],
+    ['553 Sender domain is empty', 'rejected'],
+    ['550 Email address is not verified', 'rejected'],
+    ['551 User not local; please try <new@example.net>', 'hasmoved'],
+    ['554 No SMTP service here', 'notaccept'],
+    ['554 5.0.0 Retry time exceeded', 'expired'],
+    ['550 Content filter rejection', 'spamdetected'],
   ])('reads %j as %s', (line, reason) => {
     expect(reasonOf(line)).toEqual(['failure', reason]);
   });

@@ -680,6 +680,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'rejected',
     tier: 'generic',
     phrases: [
+      'email address is not verified',
+      'from address rejected',
+      'in sender address',
+      'sender domain is empty',
+      'sender address must contain',
+      'address rejected (sender)',
       'sender address rejected',
       'sender rejected',
       'an address that has been blacklisted',
@@ -714,6 +720,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'notaccept',
     tier: 'generic',
     phrases: [
+      'does not accept email',
+      'no smtp service',
       'indicated no smtp service',
       'does not accept mail',
       'null mx',
@@ -731,6 +739,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hasmoved',
     tier: 'generic',
     phrases: [
+      'not local; please try',
+      'recipient has moved',
       'has been replaced by',
       'no forwarding address',
       'mailbox has moved',
@@ -776,6 +786,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     tier: 'generic',
     phrases: [
+      'domain must resolve',
+      'domain must exist',
+      'account or domain may not exist',
       'host unknown',
       'unknown host',
       'host not found',
@@ -863,7 +876,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'address invalid',
-      'bad address',
       'destination addresses were unknown',
       'destination server rejected recipients',
       'mailbox not present',
@@ -1450,6 +1462,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'spamdetected',
     tier: 'generic',
     phrases: [
+      'content filter',
       'spam',
       'unsolicited',
       'mail content denied',
@@ -1561,6 +1574,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'speeding',
     tier: 'generic',
     phrases: [
+      'received this hour',
+      'exceeded your messaging limits',
       'rate limit',
       'deferred due to excessive volume',
       'ratelimit',
@@ -1598,6 +1613,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'networkerror',
     tier: 'generic',
     phrases: [
+      'host not reachable',
       'loops back to myself',
       'maximum hop count',
       'network error on destination mx',
@@ -1632,6 +1648,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'expired',
     tier: 'generic',
     phrases: [
+      'retry time exceeded',
+      'within the allowed time',
       'have been failing for a long time',
       'delivery time expired',
       'envelope expired',
