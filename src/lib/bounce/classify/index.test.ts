@@ -529,7 +529,7 @@ describe('classify: single reply lines in other words and scripts', () => {
     ['553 Sender domain is empty', 'rejected'],
     ['550 Email address is not verified', 'rejected'],
     ['551 User not local; please try <new@example.net>', 'hasmoved'],
-    ['554 No SMTP service here', 'notaccept'],
+    ['550 This domain does not accept email', 'notaccept'],
     ['554 5.0.0 Retry time exceeded', 'expired'],
     ['550 Content filter rejection', 'spamdetected'],
   ])('reads %j as %s', (line, reason) => {

@@ -110,13 +110,21 @@ describe('adjustments for the SMTP command', () => {
 describe('temporary name lookups', () => {
   it('reads a domain-not-found lookup sent with a 4.x.x status as a DNS problem, soft', () => {
     const text =
-      "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid";
-    const temporary = decide({ texts: [frag(text)], status: at('4.0.0'), action: 'failed' });
+      'Host or domain name not found. Name service error for name=example.invalid type=MX';
+    const temporary = decide({ texts: [frag(text)], status: at('4.4.3'), action: 'failed' });
     expect(temporary.reason).toBe('networkerror');
     expect(temporary.category).toBe('soft');
     const permanent = decide({ texts: [frag(text)], status: at('5.1.2'), action: 'failed' });
     expect(permanent.reason).toBe('hostunknown');
     expect(permanent.category).toBe('hard');
+  });
+
+  it("keeps Google's authoritative NXDOMAIN answer a missing domain, whatever its vague code", () => {
+    const text =
+      "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid";
+    expect(decide({ texts: [frag(text)], status: at('4.0.0'), action: 'failed' }).reason).toBe(
+      'hostunknown',
+    );
   });
 });
 

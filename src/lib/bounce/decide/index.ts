@@ -583,7 +583,7 @@ export function decide(input: DecisionInput): Decision {
   const code = reply ?? status ?? '';
   if (
     reason === 'hostunknown' &&
-    (phraseStep || step === 'clear-phrase') &&
+    step === 'generic-phrase' &&
     (code.startsWith('4') || (!code.startsWith('5') && /try again/.test(allText())))
   ) {
     reason = 'networkerror';

@@ -721,7 +721,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     phrases: [
       'does not accept email',
-      'no smtp service',
       'indicated no smtp service',
       'does not accept mail',
       'null mx',
