@@ -885,6 +885,60 @@ describe('layouts of particular sending systems', () => {
   });
 });
 
+describe('classify: a quoted SMTP conversation', () => {
+  const transcript = (afterRcpt: string[]) =>
+    [
+      'From: MDaemon@mail.example.com',
+      'To: sender@example.org',
+      'Subject: Permanent Delivery Failure',
+      'Date: Tue, 18 Sep 2007 14:02:13 +0200',
+      'X-MDDSN-Message: Yes',
+      '',
+      'The attached message had PERMANENT fatal delivery errors!',
+      '',
+      '--- Session Transcript ---',
+      ' Tue 2007-09-18 14:02:11: *  From: sender@example.org',
+      ' Tue 2007-09-18 14:02:11: *  To: first@example.net',
+      ' Tue 2007-09-18 14:02:12: --> MAIL From:<sender@example.org>',
+      ' Tue 2007-09-18 14:02:12: <-- 250 2.1.0 <sender@example.org>... Sender ok',
+      ' Tue 2007-09-18 14:02:12: --> RCPT To:<first@example.net>',
+      ' Tue 2007-09-18 14:02:12: <-- 250 2.1.5 <first@example.net>... Recipient ok',
+      ' Tue 2007-09-18 14:02:12: --> RCPT To:<second@example.net>',
+      ...afterRcpt,
+      '--- End Transcript ---',
+    ].join('\n');
+
+  it('reports the recipient the server refused at RCPT TO, not one it accepted', () => {
+    const m = first(
+      classify(
+        transcript([
+          ' Tue 2007-09-18 14:02:12: <-- 550-5.1.1 <second@example.net>... User unknown',
+          ' Tue 2007-09-18 14:02:12: <-- 550 5.1.1 Check the address and try again',
+        ]),
+      ),
+    );
+    expect(m.recipients.map((r) => [r.recipient, r.reason, r.status])).toEqual([
+      ['second@example.net', 'userunknown', '5.1.1'],
+    ]);
+    expect(m.recipients[0]?.diagnostic).toContain('Check the address');
+  });
+
+  it('keeps every recipient when the message itself was refused after DATA', () => {
+    const m = first(
+      classify(
+        transcript([
+          ' Tue 2007-09-18 14:02:12: <-- 250 2.1.5 <second@example.net>... Recipient ok',
+          ' Tue 2007-09-18 14:02:12: --> DATA',
+          ' Tue 2007-09-18 14:02:12: <-- 354 Enter mail',
+          ' Tue 2007-09-18 14:02:13: <-- 554 5.7.1 Message rejected as spam',
+        ]),
+      ),
+    );
+    expect(m.recipients.map((r) => r.recipient)).toContain('first@example.net');
+    expect(m.recipients.every((r) => r.reason === 'spamdetected')).toBe(true);
+  });
+});
+
 describe('what the layout heuristics must not do', () => {
   const reasons = (text: string) =>
     first(classify(text)).recipients.map((r) => `${r.recipient} ${r.reason}`);

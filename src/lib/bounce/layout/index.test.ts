@@ -13,6 +13,30 @@ describe('bounce text layout', () => {
     expect(findCommand('nothing here')).toBeUndefined();
   });
 
+  it('finds recipients on lines that give the reason first and the address last', () => {
+    const text = [
+      'Unknown user: one@example.edu',
+      '',
+      'User mailbox exceeds allowed size: two@example.edu',
+      '',
+      'Please send questions to: help@example.edu',
+      'Prepared by: staff@example.edu',
+      '',
+      'Original message follows.',
+    ].join('\n');
+    const found = findTextRecipients(
+      { text, start: 0, end: text.length, encoded: false },
+      new Set(),
+    );
+    expect(found.map((r) => [r.address, r.block.text.trim()])).toEqual([
+      ['one@example.edu', 'Unknown user: one@example.edu'],
+      [
+        'two@example.edu',
+        'User mailbox exceeds allowed size: two@example.edu\n\nPlease send questions to: help@example.edu\nPrepared by: staff@example.edu',
+      ],
+    ]);
+  });
+
   it('finds recipients and their blocks, skipping the bounce addresses', () => {
     const text =
       'The following addresses failed:\n\n  a@example.net\n    550 5.1.1 unknown\n\n<b@example.org>:\nmailbox full\n\n--- Below this line is a copy of the message.\nTo: c@example.com\n';

@@ -143,6 +143,12 @@ const ADDRESS_LINE = new RegExp(
   ].join(''),
   'i',
 );
+// A line that gives the reason first and the address last ("Unknown user: a@b", "User mailbox
+// exceeds allowed size: a@b", IMail and similar): only when those words speak of a failure.
+const REASON_THEN_ADDRESS =
+  /^[\s>*•-]{0,12}([\p{L}][\p{L}\d '’/-]{2,70}):\s{0,6}<?([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>?\s*$/u;
+const FAILURE_REASON =
+  /unknown|invalid|not found|no such|does not exist|exceed|full|quota|disabled|suspended|rejected|refused|denied|failed|error|undeliverable|unavailable|inactive|blocked/i;
 const ANY_ADDRESS = /<([^\s<>()"',;:@[\]]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,253})>/g;
 // Words before an address that make it a contact or an example, not a failed recipient.
 const NOT_A_RECIPIENT =
@@ -476,15 +482,19 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
     if (at < 0) break;
     if (at >= line.end || at > line.start + 400 || quoted(i)) continue;
     const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
-    const m = ADDRESS_LINE.exec(raw);
-    if (!m || !m[1]) continue;
-    const address = cleanAddress(m[1]);
+    let written = ADDRESS_LINE.exec(raw)?.[1];
+    if (!written) {
+      const r = REASON_THEN_ADDRESS.exec(raw);
+      if (r?.[1] && FAILURE_REASON.test(r[1])) written = r[2];
+    }
+    if (!written) continue;
+    const address = cleanAddress(written);
     const key = address.toLowerCase();
     if (!isAddress(address) || ROLE.test(address) || exclude.has(key)) continue;
-    if (NOT_A_RECIPIENT.test(raw.slice(0, raw.indexOf(m[1])))) continue;
+    if (NOT_A_RECIPIENT.test(raw.slice(0, raw.indexOf(written)))) continue;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ address, at: line.start + raw.indexOf(m[1]), lineStart: line.start });
+    found.push({ address, at: line.start + raw.indexOf(written), lineStart: line.start });
   }
   if (found.length === 0) {
     // Fall back to an address in angle brackets anywhere in the text ("message to <a@b> was undeliverable").
@@ -559,6 +569,85 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
       block: sub(frag, blockStart, blockEnd),
     };
   });
+}
+
+// An SMTP conversation a notice quotes: the command sent ("--> RCPT To:<a@b>", ">>> RCPT TO:<a@b>",
+// or the command alone on its line) and the server's replies ("<-- 550 ...", "<<< 550 ...").
+const SENT_RCPT = /(?:-->|>>>|^)\s*rcpt to:\s*<([^<>\s]{1,300})>/i;
+const SENT_DATA = /(?:-->|>>>|^)\s*data\s*$/i;
+const SERVER_REPLY = /(?:<--|<<<|^)\s*([245])\d\d[ -]/;
+
+/** What a quoted SMTP conversation says of each recipient it sent. */
+export interface TranscriptOutcome {
+  /** Recipients the server refused at RCPT TO, with the command and reply lines. */
+  refused: { address: string; start: number; end: number; block: Fragment }[];
+  /** Recipients (lowercase) the server accepted at RCPT TO. */
+  accepted: Set<string>;
+  /** True when the message itself was refused after DATA: then accepted recipients failed too. */
+  refusedAfterData: boolean;
+}
+
+/**
+ * Reads an SMTP conversation quoted in `frag` (MDaemon's session transcript, a Sendmail
+ * transcript): which RCPT TO the server accepted (2xx) and which it refused (4xx/5xx), so a
+ * notice that lists every recipient of the message reports only those that failed.
+ */
+export function transcriptOutcome(frag: Fragment): TranscriptOutcome {
+  const text = frag.text.length > 65536 ? frag.text.slice(0, 65536) : frag.text;
+  const outcome: TranscriptOutcome = { refused: [], accepted: new Set(), refusedAfterData: false };
+  if (!/rcpt to:/i.test(text)) return outcome;
+  const lines = splitLines(text);
+  let pending: { address: string; at: number; lineStart: number } | undefined;
+  let afterData = false;
+  let continued: { refusal: TranscriptOutcome['refused'][number]; from: number } | undefined;
+  for (const line of lines) {
+    const raw = text.slice(line.start, Math.min(line.end, line.start + 400));
+    // Drop a leading time stamp or log prefix ("Tue 2007-09-18 14:02:12: ").
+    const body = raw.replace(/^[^<>]{0,60}?:\s(?=\s*(?:-->|<--|>>>|<<<))/, '');
+    const rcpt = SENT_RCPT.exec(body);
+    if (rcpt?.[1]) {
+      pending = { address: rcpt[1], at: line.start + raw.indexOf(rcpt[1]), lineStart: line.start };
+      afterData = false;
+      continue;
+    }
+    if (SENT_DATA.test(body.trim())) {
+      pending = undefined;
+      afterData = true;
+      continue;
+    }
+    const reply = SERVER_REPLY.exec(body.trimStart());
+    if (!reply) {
+      continued = undefined;
+      continue;
+    }
+    const refused = reply[1] !== '2' && reply[1] !== '3';
+    // The further lines of a multi-line reply ("550-5.1.1 ...", then "550 5.1.1 ...") belong to
+    // the recipient the first one refused.
+    if (continued && !pending) {
+      continued.refusal.block = sub(frag, continued.from, line.end);
+      continue;
+    }
+    continued = undefined;
+    if (pending) {
+      if (refused) {
+        const start = frag.encoded ? frag.start : frag.start + pending.at;
+        const refusal = {
+          address: pending.address,
+          start,
+          end: frag.encoded ? frag.end : start + pending.address.length,
+          block: sub(frag, pending.lineStart, line.end),
+        };
+        outcome.refused.push(refusal);
+        if (/^\d{3}-/.test(body.trimStart().replace(/^(?:<--|<<<)\s*/, '')))
+          continued = { refusal, from: pending.lineStart };
+      } else outcome.accepted.add(pending.address.toLowerCase());
+      pending = undefined;
+    } else if (afterData && refused) {
+      outcome.refusedAfterData = true;
+    }
+    if (afterData && !refused && reply[1] === '2') afterData = false;
+  }
+  return outcome;
 }
 
 /** The part of `frag` before the returned original message. */

@@ -26,7 +26,7 @@ import {
 } from '../../classify/message.ts';
 import type { MessageVerdict } from '../../classify/types.ts';
 import { matchPhrase, type Located } from '../../decide/index.ts';
-import { findCommand, isAddress } from '../../layout/index.ts';
+import { findCommand, isAddress, transcriptOutcome } from '../../layout/index.ts';
 import { header } from '../../mime/index.ts';
 import { findReplyCode } from '../../status-code/index.ts';
 import { normalise, type Fragment } from '../../text/index.ts';
@@ -103,6 +103,24 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
           },
       ),
     );
+  }
+  // A quoted SMTP conversation says which recipients the server refused: one it accepted at RCPT
+  // TO did not fail (unless the message itself was refused after DATA), and one it refused did,
+  // even when the notice names it nowhere else.
+  if (listed.length === 0 && report) {
+    const talk = transcriptOutcome(report);
+    if (talk.refused.length > 0 && !talk.refusedAfterData) {
+      const kept = targets.filter((t) => !talk.accepted.has(t.address.toLowerCase()));
+      for (const r of talk.refused) {
+        if (kept.some((t) => t.address.toLowerCase() === r.address.toLowerCase())) continue;
+        kept.push({
+          address: r.address,
+          addressFrag: { value: r.address, start: r.start, end: r.end, encoded: report.encoded },
+          block: r.block,
+        });
+      }
+      targets.splice(0, targets.length, ...kept);
+    }
   }
   if (targets.length === 0) {
     const orig = m.parts.find((p) => ORIGINAL_TYPES.has(p.type));
