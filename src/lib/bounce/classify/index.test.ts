@@ -532,6 +532,10 @@ describe('classify: single reply lines in other words and scripts', () => {
     ['550 This domain does not accept email', 'notaccept'],
     ['554 5.0.0 Retry time exceeded', 'expired'],
     ['550 Content filter rejection', 'spamdetected'],
+    ['550 This message was rejected by Recurrent Pattern Detection System', 'spamdetected'],
+    ['550 5.7.1 Message rejected by a transport rule', 'policyviolation'],
+    ['550 Account closed due to inactivity', 'suspend'],
+    ['421 4.7.0 IP not in whitelist for RCPT domain, closing connection.', 'blocked'],
   ])('reads %j as %s', (line, reason) => {
     expect(reasonOf(line)).toEqual(['failure', reason]);
   });

@@ -876,6 +876,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'generic',
     phrases: [
+      'illegal alias',
       'address invalid',
       'destination addresses were unknown',
       'destination server rejected recipients',
@@ -1159,6 +1160,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     clear: true,
     phrases: [
+      'due to inactivity',
       'recipient suspend the service',
       'user suspended',
       'deactivated mailbox',
@@ -1398,6 +1400,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'blocked',
     tier: 'generic',
     phrases: [
+      'not in whitelist',
       'extreme bad ip profile',
       'go away',
       'no access from mail server',
@@ -1463,6 +1466,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'spamdetected',
     tier: 'generic',
     phrases: [
+      'bulk.advertising',
+      'recurrent pattern detection',
+      'uribl',
       'content filter',
       'spam',
       'unsolicited',
@@ -1482,6 +1488,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'policyviolation',
     tier: 'generic',
     phrases: [
+      'transport rule',
+      'attachment not allowed',
+      'executable file',
       'rejected due to security policies',
       'denied by policy',
       'protocol violation',
