@@ -211,19 +211,25 @@ function makePart(
     const last = lines[to - 1];
     const stop = last ? last.end : 0;
     // Jump from one occurrence of the delimiter to the next (a native search) instead of reading
-    // every line of the body; each occurrence is then checked against its own line.
+    // every line of the body. Only an occurrence at the start of a line counts, so after each one
+    // the search goes on from the next line.
+    let i = body;
     let hit = body < to ? input.indexOf(delim, (lines[body] as Line).start) : -1;
-    for (; hit >= 0 && hit < stop; hit = input.indexOf(delim, hit + 1)) {
-      const i = lineAt(lines, hit, body, to - 1);
+    while (hit >= 0 && hit < stop) {
+      i = lineAt(lines, hit, i, to - 1);
       const line = lines[i] as Line;
+      const nextLine = lines[i + 1];
+      const searchOn = () => (i + 1 < to && nextLine ? input.indexOf(delim, nextLine.start) : -1);
       // Tolerate a little leading white space before a delimiter (seen in hand-edited reports).
       let at = line.start;
       while (at < line.start + 4 && (input.charCodeAt(at) === 32 || input.charCodeAt(at) === 9))
         at++;
-      if (at !== hit) continue;
       const rest = input.slice(at + delim.length, Math.min(line.end, at + delim.length + 4));
       const closing = rest.startsWith('--');
-      if (!closing && rest.trim() !== '') continue;
+      if (at !== hit || (!closing && rest.trim() !== '')) {
+        hit = searchOn();
+        continue;
+      }
       if (open >= 0 && state.parts < MAX_PARTS) {
         part.children.push(makePart(input, lines, open, i, depth + 1, state, childDefault));
       }
@@ -232,6 +238,7 @@ function makePart(
         break;
       }
       open = i + 1;
+      hit = searchOn();
     }
     // A multipart cut short (no closing delimiter) still yields its last part.
     if (open >= 0 && open < to && state.parts < MAX_PARTS) {
