@@ -30,6 +30,30 @@ describe('mime', () => {
     });
   });
 
+  it('splits parts only at delimiters that start a line (after at most a little white space)', () => {
+    const msg = scanMessage(
+      [
+        'Content-Type: multipart/mixed; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        'a line that mentions --b in passing, --b--, and -- b',
+        '  --b',
+        'Content-Type: text/html',
+        '',
+        '<p>x</p>',
+        'x--b--',
+        '--b--',
+      ].join('\n'),
+    );
+    const types: string[] = [];
+    walkParts(msg.root, (p) => types.push(p.type));
+    expect(types).toEqual(['multipart/mixed', 'text/plain', 'text/html']);
+    const html = msg.root.children[1];
+    expect(html && partText(msg, html).text).toBe('<p>x</p>\nx--b--');
+  });
+
   it('finds the parts and decodes only what is asked', () => {
     const msg = scanMessage(MSG);
     const types: string[] = [];
