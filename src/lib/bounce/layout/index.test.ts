@@ -10,6 +10,9 @@ describe('bounce text layout', () => {
     expect(findCommand('>>> rcpt to:<a@example.com>\n<<< 550 5.1.1 no such user\n>>> data')).toBe(
       'RCPT',
     );
+    expect(
+      findCommand('--> rcpt to:<a@example.com>\n<-- 550 5.1.1 <a@example.com>... user unknown'),
+    ).toBe('RCPT');
     expect(findCommand('nothing here')).toBeUndefined();
   });
 

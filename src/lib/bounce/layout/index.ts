@@ -716,9 +716,16 @@ export function findCommand(lowerText: string): string | undefined {
     }
   }
   // Most texts hold no transcript: look for the reply pattern only when its marker is there.
-  const reply = lowerText.includes('<<<') ? lowerText.search(/<<< ?[45]\d\d/) : -1;
+  // (MDaemon writes the same conversation with "-->" and "<--".)
+  const reply =
+    lowerText.includes('<<<') || lowerText.includes('<--')
+      ? lowerText.search(/(?:<<<|<--) ?[45]\d\d/)
+      : -1;
   if (reply > 0) {
-    const sent = lowerText.lastIndexOf('>>> ', reply);
+    const sent = Math.max(
+      lowerText.lastIndexOf('>>> ', reply),
+      lowerText.lastIndexOf('--> ', reply),
+    );
     if (sent >= 0) {
       const cmd = commandWord(lowerText.slice(sent + 4, sent + 24));
       if (cmd) return cmd;
