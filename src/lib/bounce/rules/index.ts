@@ -376,10 +376,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'google/mailboxfull',
     reason: 'mailboxfull',
     tier: 'provider',
-    phrases: [
-      'is over quota',
-      'out of storage space',
-    ],
+    phrases: ['is over quota', 'out of storage space'],
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -439,10 +436,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'google/spamdetected',
     reason: 'spamdetected',
     tier: 'provider',
-    phrases: [
-      'likely unsolicited mail',
-      'likely suspicious due to',
-    ],
+    phrases: ['likely unsolicited mail', 'likely suspicious due to'],
     source: 'Gmail, support.google.com/a/answer/3726730',
   },
   {
@@ -511,11 +505,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'microsoft/blocked',
     reason: 'blocked',
     tier: 'provider',
-    phrases: [
-      'banned sending ip',
-      '(s3150)',
-      'on our block list',
-    ],
+    phrases: ['banned sending ip', '(s3150)', 'on our block list'],
     source: 'Microsoft 365, learn.microsoft.com (NDR 5.7.606-649)',
   },
   {
@@ -1645,11 +1635,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'sendmail/expired',
     reason: 'expired',
     tier: 'generic',
-    phrases: [
-      'cannot send message for',
-      'could not be delivered for',
-      'unable to deliver for',
-    ],
+    phrases: ['cannot send message for', 'could not be delivered for', 'unable to deliver for'],
     source: 'Sendmail queue timeout (Timeout.queuereturn)',
   },
   {
