@@ -536,6 +536,10 @@ describe('classify: single reply lines in other words and scripts', () => {
     ['550 5.7.1 Message rejected by a transport rule', 'policyviolation'],
     ['550 Account closed due to inactivity', 'suspend'],
     ['421 4.7.0 IP not in whitelist for RCPT domain, closing connection.', 'blocked'],
+    [
+      "550 Utilisateur Bernard Leroy (b.leroy@example.fr) non répertorié dans l'annuaire Domino",
+      'userunknown',
+    ],
   ])('reads %j as %s', (line, reason) => {
     expect(reasonOf(line)).toEqual(['failure', reason]);
   });

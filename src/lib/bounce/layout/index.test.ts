@@ -13,6 +13,9 @@ describe('bounce text layout', () => {
     expect(
       findCommand('--> rcpt to:<a@example.com>\n<-- 550 5.1.1 <a@example.com>... user unknown'),
     ).toBe('RCPT');
+    expect(
+      findCommand('-------server message 550 unknown user a@example.jp -------smtp command rcpt'),
+    ).toBe('RCPT');
     expect(findCommand('nothing here')).toBeUndefined();
   });
 

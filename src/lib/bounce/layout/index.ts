@@ -659,6 +659,8 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ['rcpt to', 'RCPT'],
   ['rcpt_to', 'RCPT'],
   ['rcpt command', 'RCPT'],
+  // The command named alone, as in m-FILTER's "SMTP command" section ("-------SMTP command / RCPT").
+  ['rcpt', 'RCPT'],
   ['mail command', 'MAIL'],
   ['mail from', 'MAIL'],
   ['mail_from', 'MAIL'],

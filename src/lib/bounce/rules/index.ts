@@ -474,6 +474,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'not listed in domino directory',
       'not listed in public name & address book',
+      "non répertorié dans l'annuaire",
       'ディレクトリには見つかりません',
     ],
     source: 'HCL (Lotus) Domino router non-delivery report',
