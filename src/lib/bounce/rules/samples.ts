@@ -4,6 +4,8 @@
  * does not carry them.
  */
 export const RULE_SAMPLES: Readonly<Record<string, string>> = {
+  'domino/filtered': 'Cannot route mail to user (CN=Pat Lee/O=Example)',
+  'domino/systemerror': 'Several matches found in Domino Directory: Pat Lee',
   'imailserver/userunknown': 'Invalid final delivery userid: someone@example.com',
   'imailserver/mailboxfull': 'User mailbox exceeds allowed size: someone@example.com',
   'imailserver/hostunknown': 'Unknown host: example.net',
