@@ -528,6 +528,8 @@ describe('classify: single reply lines in other words and scripts', () => {
     ['550 Recipient domain must exist', 'hostunknown'],
     ['553 Sender domain is empty', 'rejected'],
     ['550 Email address is not verified', 'rejected'],
+    ['550 The from address does not match a verified Sender Identity.', 'rejected'],
+    ['550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', 'hostunknown'],
     ['551 User not local; please try <new@example.net>', 'hasmoved'],
     ['550 This domain does not accept email', 'notaccept'],
     ['554 5.0.0 Retry time exceeded', 'expired'],

@@ -107,6 +107,14 @@ describe('adjustments for the SMTP command', () => {
   });
 });
 
+describe('provider wording that names a cause and its effect', () => {
+  it("reads Gmail's rate limit for a low-reputation IP as the reputation problem it names", () => {
+    const text =
+      '421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.';
+    expect(decide({ texts: [frag(text)], status: at('4.7.0') }).reason).toBe('badreputation');
+  });
+});
+
 describe('temporary name lookups', () => {
   it('reads a domain-not-found lookup sent with a 4.x.x status as a DNS problem, soft', () => {
     const text =
