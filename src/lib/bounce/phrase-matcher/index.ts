@@ -153,9 +153,32 @@ export function compilePhrases(
  */
 export function search(matcher: PhraseMatcher, text: string): Map<number, number> {
   const found = new Map<number, number>();
+  for (let i = scanTo(matcher, text, 0, matcher.start); i >= 0;) {
+    record(matcher, found, stateAt, i);
+    i = scanTo(matcher, text, i + 1, stateAt);
+  }
+  return found;
+}
+
+/**
+ * True when `text` holds any of the phrases; stops at the first one found.
+ *
+ * @example contains(compilePhrases(['still trying']), 'we are still trying') // true
+ */
+export function contains(matcher: PhraseMatcher, text: string): boolean {
+  return scanTo(matcher, text, 0, matcher.start) >= 0;
+}
+
+/** The state `scanTo` stopped in (a module variable, so the scan returns two numbers without allocating). */
+let stateAt = 0;
+
+/**
+ * Reads `text` from offset `from` in `state` up to the first offset where a phrase ends, and
+ * returns it (the state is left in `stateAt`); -1 when no phrase ends before the end of the text.
+ */
+function scanTo(matcher: PhraseMatcher, text: string, from: number, state: number): number {
   const { symbol, wide, next, width, escape, firstAccepting } = matcher;
-  let state = matcher.start;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) state = next[state * width + (symbol[c] as number)] as number;
     // A character no phrase uses: like any unused character, it breaks every partial match.
@@ -167,32 +190,12 @@ export function search(matcher: PhraseMatcher, text: string): Map<number, number
         state = next[state * width + escape + 1 + ((c >> shift) & 15)] as number;
       }
     }
-    if (state >= firstAccepting) record(matcher, found, state, i);
-  }
-  return found;
-}
-
-/**
- * True when `text` holds any of the phrases; stops at the first one found.
- *
- * @example contains(compilePhrases(['still trying']), 'we are still trying') // true
- */
-export function contains(matcher: PhraseMatcher, text: string): boolean {
-  const { symbol, wide, next, width, escape, firstAccepting } = matcher;
-  let state = matcher.start;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) state = next[state * width + (symbol[c] as number)] as number;
-    else if (wide[c] === 0) state = next[state * width] as number;
-    else {
-      state = next[state * width + escape] as number;
-      for (let shift = 12; shift >= 0; shift -= 4) {
-        state = next[state * width + escape + 1 + ((c >> shift) & 15)] as number;
-      }
+    if (state >= firstAccepting) {
+      stateAt = state;
+      return i;
     }
-    if (state >= firstAccepting) return true;
   }
-  return false;
+  return -1;
 }
 
 /** Records the phrases that end at `state`, at text offset `i`, unless already found. */
