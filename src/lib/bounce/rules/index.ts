@@ -105,8 +105,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'userunknown',
     tier: 'provider',
     phrases: ['(and other recipients in the same domain)'],
-    source:
-      'Trend Micro InterScan Messaging Security Suite: the notice it writes when the recipient server refuses the address',
+    source: 'Trend Micro InterScan MSS notices of an address the recipient server refused',
     scope: { systems: ['interscanmss'] },
   },
   {
@@ -213,8 +212,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // The whole reply is the address and these words; with more after them ("rejected: Mailbox
     // full") another rule speaks.
     phrases: ['>: user unknown', '>: recipient address rejected.'],
-    source:
-      'au (KDDI) mail servers for ezweb.ne.jp, au.com and auone-net.jp: the reply names the refused address',
+    source: 'au (KDDI) mail servers: the reply names the refused address',
     scope: {
       hosts: ['ezweb.ne.jp', 'au.com', 'auone-net.jp'],
       domains: ['ezweb.ne.jp', 'au.com', 'auone-net.jp'],
@@ -255,16 +253,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'blocked',
     tier: 'provider',
     phrases: ['aup#cdrbl', 'aup#cxbl', 'aup#ipbl'],
-    source:
-      'Cox email error codes (cox.com/residential/support/email-error-codes.html): block-list codes',
+    source: 'Cox email error codes: block-list codes',
   },
   {
     id: 'spectrum/toomanyconn',
     reason: 'toomanyconn',
     tier: 'provider',
     phrases: ['aup#in-1310'],
-    source:
-      'Spectrum email error codes (spectrum.net/support/internet/understanding-email-error-codes): In-1310',
+    source: 'Spectrum email error codes: In-1310',
   },
   {
     id: 'mimecast/policyviolation',
@@ -299,8 +295,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'norelaying',
     tier: 'provider',
     phrases: ['email address is not verified. the following identities failed the check'],
-    source:
-      'Amazon SES: it relays only for verified identities (docs.aws.amazon.com/ses, "Verified identities")',
+    source: 'Amazon SES relays only for verified identities (docs.aws.amazon.com/ses)',
   },
   {
     id: 'qmail-ldap/systemerror',
@@ -336,8 +331,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'systemerror',
     tier: 'provider',
     phrases: ['dns violates rfc 1035'],
-    source:
-      'Courier MTA delivery reports: the recipient domain publishes malformed DNS records (RFC 1035)',
+    source: "Courier MTA reports: the domain's DNS records are malformed (RFC 1035)",
   },
   {
     id: 'google/policyviolation-content',
@@ -514,8 +508,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     tier: 'provider',
     phrases: ['responded with code nxdomain'],
-    source:
-      'Gmail / Google Workspace DNS error NDR (NXDOMAIN is an authoritative "no such domain")',
+    source: 'Gmail DNS error NDR (NXDOMAIN: an authoritative "no such domain")',
   },
   {
     id: 'microsoft/blocked',
@@ -542,15 +535,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'securityerror',
     tier: 'provider',
     phrases: ['resolver.rst.authrequired'],
-    source:
-      'Microsoft Exchange NDR: the recipient (often a group) takes mail from authenticated senders only',
+    source: 'Microsoft Exchange NDR: the recipient takes mail from authenticated senders only',
   },
   {
     id: 'microsoft/expired',
     reason: 'expired',
     tier: 'provider',
     phrases: ['5.4.316 message expired'],
-    source: 'Microsoft 365 NDR 5.4.316: retries ended (learn.microsoft.com, Exchange Online NDRs)',
+    source: 'Microsoft 365 NDR 5.4.316: retries ended (learn.microsoft.com)',
   },
   {
     id: 'microsoft/mesgtoobig',
@@ -1356,7 +1348,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'unacceptable content',
     ],
     source:
-      'URI block lists (URIBL, SURBL), SpamAssassin and Postini content filters: the content was judged, not the sender',
+      'URI block lists (URIBL, SURBL) and content filters: the content was judged, not the sender',
   },
   {
     id: 'toomanyconn/phrase',
