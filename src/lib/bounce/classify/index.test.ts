@@ -949,6 +949,72 @@ describe('classify: a quoted SMTP conversation', () => {
   });
 });
 
+describe('classify: notices in older layouts', () => {
+  const reasons = (text: string) =>
+    first(classify(text)).recipients.map((r) => [r.recipient, r.reason]);
+
+  it('does not take an example address that a wrapped sentence introduces for a recipient', () => {
+    const text = [
+      'From: MAILER-DAEMON@mail.example.es',
+      'To: shop@example.org',
+      'Subject: Mensaje no entregado',
+      '',
+      'El mensaje que usted envió no ha podido ser',
+      'entregado a alvaro@example.es.',
+      '',
+      'Motivo: 550 5.1.1 Usuario desconocido',
+      '',
+      'Recuerde que las direcciones tienen la forma nombre@example.es (por ejemplo,',
+      'usuario@example.es) y no llevan espacios.',
+    ].join('\n');
+    expect(reasons(text)).toEqual([['alvaro@example.es', 'userunknown']]);
+  });
+
+  it('reads "Original message date:" as a field of the report, not the returned message', () => {
+    const text = [
+      'From: postmaster@mail.example.ru',
+      'To: buyer@example.ru',
+      'Subject: Undeliverable Mail',
+      '',
+      'Original message date: Wed, 04 Apr 2007 16:20:31 +0400',
+      'Original message subject: Order',
+      '',
+      'Could not deliver message to the following recipient(s):',
+      '',
+      'Failed Recipient: ivan@example.net',
+      'Reason: Remote host said: 550 #5.1.0 Address rejected ivan@example.net',
+    ].join('\n');
+    expect(reasons(text)).toEqual([['ivan@example.net', 'userunknown']]);
+  });
+
+  it("does not give one recipient another recipient's reason", () => {
+    const text = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: sender@example.org',
+      'Subject: failure notice',
+      '',
+      'Hi. This is the qmail-send program at mx.example.net.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      '',
+      '<info@example.at>:',
+      'This address no longer accepts mail.',
+      '',
+      '<office@example.at>:',
+      'Delivery to this address was not possible.',
+      '',
+      '<maria@example.at>:',
+      'Sorry, no mailbox here by that name. (#5.1.1)',
+      '',
+      '--- Below this line is a copy of the message.',
+    ].join('\n');
+    expect(reasons(text)).toEqual([
+      ['info@example.at', 'suspend'],
+      ['office@example.at', 'undefined'],
+      ['maria@example.at', 'userunknown'],
+    ]);
+  });
+});
+
 describe('what the layout heuristics must not do', () => {
   const reasons = (text: string) =>
     first(classify(text)).recipients.map((r) => `${r.recipient} ${r.reason}`);

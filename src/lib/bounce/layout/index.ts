@@ -346,7 +346,12 @@ function separatorByWord(head: string): number {
     const lineStart = lineStartWithin(head, m.index, MARKER_REACH);
     if (lineStart >= 0) {
       ORIGINAL_AT.lastIndex = lineStart;
-      if (ORIGINAL_AT.test(head) && !isReceivedLine(head, lineStart)) return lineStart;
+      if (
+        ORIGINAL_AT.test(head) &&
+        !isReceivedLine(head, lineStart) &&
+        !isLabelLine(head, lineStart)
+      )
+        return lineStart;
     }
     // Any later separator is on a later line.
     const end = lineEndAfter(head, m.index);
@@ -359,6 +364,16 @@ function separatorByWord(head: string): number {
 /** "The original message was received at/on ..." (Sendmail, Courier) starts the report, it is not a cut. */
 function isReceivedLine(head: string, at: number): boolean {
   return /the original message was received/i.test(head.slice(at, at + 80));
+}
+
+/**
+ * "Original message date: …", "Original message subject: …" (Merak, IceWarp and others) label a
+ * field of the report; they are not the cut before the returned message.
+ */
+function isLabelLine(head: string, at: number): boolean {
+  return /^[ \t]*original message[ -]?(?:date|subject|id|size|sent|time|from|to)[ \t]*:/i.test(
+    head.slice(at, at + 60),
+  );
 }
 
 /** The line terminators a multiline RegExp `^` stands after, so both searches see the same lines. */
@@ -444,6 +459,28 @@ function quotedAddresseeLines(text: string, lines: readonly Line[]): (i: number)
   };
 }
 
+/**
+ * The words of a sentence that a line break at `lineStart` interrupts ("… (por ejemplo," / "x@y)"):
+ * the end of the previous line back to its last sentence break, or '' when that line ends a
+ * sentence, a heading or a paragraph.
+ */
+function sentenceBefore(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  let breaks = '';
+  while (end >= 0 && (text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13)) {
+    breaks = text.charAt(end) + breaks;
+    end--;
+  }
+  // A blank line before it: a new paragraph, not a sentence that goes on.
+  if (breaks !== '\n' && breaks !== '\r' && breaks !== '\r\n') return '';
+  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end--;
+  if (end < 0 || /[.:!?]/.test(text.charAt(end))) return '';
+  const from = Math.max(0, end - 80);
+  const tail = text.slice(from, end + 1);
+  const stop = Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf('. '), tail.lastIndexOf(': '));
+  return stop >= 0 ? tail.slice(stop + 1) : tail;
+}
+
 /** Index of the line that holds `pos` (lines sorted by start). */
 function lineIndexAt(lines: readonly Line[], pos: number): number {
   let lo = 0;
@@ -492,6 +529,7 @@ export function findTextRecipients(frag: Fragment, exclude: ReadonlySet<string>)
     const key = address.toLowerCase();
     if (!isAddress(address) || ROLE.test(address) || exclude.has(key)) continue;
     if (NOT_A_RECIPIENT.test(raw.slice(0, raw.indexOf(written)))) continue;
+    if (NOT_A_RECIPIENT.test(sentenceBefore(text, line.start))) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     found.push({ address, at: line.start + raw.indexOf(written), lineStart: line.start });

@@ -1141,6 +1141,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tier: 'generic',
     clear: true,
     phrases: [
+      'no longer accepts mail',
       'due to inactivity',
       'recipient suspend the service',
       'user suspended',

@@ -183,7 +183,7 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
               }
             : undefined,
       },
-      report && block !== report ? [report] : [],
+      report && block !== report ? [withoutOthers(report, t.block, targets)] : [],
       m.profile,
     );
   });
@@ -206,6 +206,24 @@ function classifyText(m: MessageInput, failed: string): MessageVerdict | undefin
     recipients,
     m.extra,
   );
+}
+
+/**
+ * The notice without the other recipients' own lines: when nothing next to one address says why
+ * it failed, the notice around it may, but another recipient's reason is not its reason.
+ */
+function withoutOthers(
+  report: Fragment,
+  own: Fragment | undefined,
+  targets: readonly { block?: Fragment | undefined }[],
+): Fragment {
+  let text = report.text;
+  for (const t of targets) {
+    if (!t.block || t.block === own || t.block === report || t.block.text.trim() === '') continue;
+    const at = text.indexOf(t.block.text);
+    if (at >= 0) text = text.slice(0, at) + text.slice(at + t.block.text.length);
+  }
+  return text === report.text ? report : { ...report, text, encoded: true };
 }
 
 // A mailing-list program's own address or name.
