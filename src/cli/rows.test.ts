@@ -56,3 +56,49 @@ describe('rows in the corpus vocabulary', () => {
     expect(reasons(text, 'corpus')).toEqual(['userunknown']);
   });
 });
+
+describe('rows of a report that lists deliveries beside failures', () => {
+  const report = (groups: string[][]) =>
+    [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: alice@example.com',
+      'Subject: Returned mail: see transcript for details',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'The original message was received at Fri, 3 Feb 2006 09:12:40 +0100',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      ...groups.flatMap((g) => [...g, '']),
+      '--b--',
+      '',
+    ].join('\n');
+  const delivered = [
+    'Final-Recipient: rfc822; kept@example.org',
+    'Action: delivered',
+    'Status: 2.1.5',
+  ];
+  const failed = [
+    'Final-Recipient: rfc822; gone@example.org',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Diagnostic-Code: smtp; 550 5.1.1 <gone@example.org>... User unknown',
+  ];
+  const recipients = (text: string) =>
+    rowsFor('x.eml', read(text)).map((r) => ('recipient' in r ? [r.recipient, r.reason] : []));
+
+  it('prints only the failed recipients when some failed', () => {
+    expect(recipients(report([delivered, failed]))).toEqual([['gone@example.org', 'userunknown']]);
+  });
+
+  it('keeps the rows of a report of deliveries only', () => {
+    expect(recipients(report([delivered]))).toEqual([['kept@example.org', 'delivered']]);
+  });
+});

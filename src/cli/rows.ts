@@ -64,7 +64,11 @@ export function rowsFor(
       rows.push({ file, index: 0, bounce: false, kind: m.kind });
       continue;
     }
-    for (const r of m.recipients) {
+    // A report that lists deliveries beside failures (a DSN with Action: delivered or relayed for
+    // some recipients) is about its failures: those are the rows. A report of deliveries only
+    // keeps its rows, as what it is.
+    const bounced = m.recipients.filter((r) => r.reason !== 'delivered');
+    for (const r of bounced.length > 0 ? bounced : m.recipients) {
       index++;
       const row: Row = {
         file,
