@@ -8,33 +8,44 @@ function read(text: string): MessageVerdict[] {
   return result.messages;
 }
 
-/** A delay notice (a DSN with `Action: delayed`) whose diagnostic is `diagnostic`. */
-const delay = (diagnostic: string) =>
+/** A DSN with this subject and text, and one delivery-status group per entry of `groups`. */
+const dsn = (subject: string, text: string, groups: string[][]) =>
   [
     'From: MAILER-DAEMON@mx.example.net',
     'To: alice@example.com',
-    'Subject: Delayed Mail (still being retried)',
+    `Subject: ${subject}`,
     'MIME-Version: 1.0',
     'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
     '',
     '--b',
     'Content-Type: text/plain',
     '',
-    'This is a warning only; the message will be retried.',
+    text,
     '',
     '--b',
     'Content-Type: message/delivery-status',
     '',
     'Reporting-MTA: dns; mx.example.net',
     '',
-    'Final-Recipient: rfc822; bob@example.org',
-    'Action: delayed',
-    'Status: 4.4.1',
-    `Diagnostic-Code: smtp; ${diagnostic}`,
-    '',
+    ...groups.flatMap((g) => [...g, '']),
     '--b--',
     '',
   ].join('\n');
+
+/** A delay notice (a DSN with `Action: delayed`) whose diagnostic is `diagnostic`. */
+const delay = (diagnostic: string) =>
+  dsn(
+    'Delayed Mail (still being retried)',
+    'This is a warning only; the message will be retried.',
+    [
+      [
+        'Final-Recipient: rfc822; bob@example.org',
+        'Action: delayed',
+        'Status: 4.4.1',
+        `Diagnostic-Code: smtp; ${diagnostic}`,
+      ],
+    ],
+  );
 
 const reasons = (text: string, vocabulary: 'own' | 'corpus') =>
   rowsFor('x.eml', read(text), { vocabulary }).map((r) => ('reason' in r ? r.reason : r.kind));
@@ -59,27 +70,11 @@ describe('rows in the corpus vocabulary', () => {
 
 describe('rows of a report that lists deliveries beside failures', () => {
   const report = (groups: string[][]) =>
-    [
-      'From: MAILER-DAEMON@mx.example.net',
-      'To: alice@example.com',
-      'Subject: Returned mail: see transcript for details',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain',
-      '',
+    dsn(
+      'Returned mail: see transcript for details',
       'The original message was received at Fri, 3 Feb 2006 09:12:40 +0100',
-      '',
-      '--b',
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; mx.example.net',
-      '',
-      ...groups.flatMap((g) => [...g, '']),
-      '--b--',
-      '',
-    ].join('\n');
+      groups,
+    );
   const delivered = [
     'Final-Recipient: rfc822; kept@example.org',
     'Action: delivered',

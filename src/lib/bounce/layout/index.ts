@@ -6,7 +6,7 @@
  */
 import { compilePhrases, search } from '../phrase-matcher/index.ts';
 import { isHeaderBlock } from '../mime/index.ts';
-import { isWhiteSpace, splitLines, type Fragment, type Line } from '../text/index.ts';
+import { isWhiteSpace, lineIndexAt, splitLines, type Fragment, type Line } from '../text/index.ts';
 
 /** A recipient named in the text, with the block of text that explains its failure. */
 export interface TextRecipient {
@@ -479,18 +479,6 @@ function sentenceBefore(text: string, lineStart: number): string {
   const tail = text.slice(from, end + 1);
   const stop = Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf('. '), tail.lastIndexOf(': '));
   return stop >= 0 ? tail.slice(stop + 1) : tail;
-}
-
-/** Index of the line that holds `pos` (lines sorted by start). */
-function lineIndexAt(lines: readonly Line[], pos: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid]?.start ?? 0) <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function lineText(text: string, line: Line | undefined): string {

@@ -9,6 +9,7 @@ import {
   decodeCharset,
   decodeQuotedPrintable,
   isBlank,
+  lineIndexAt,
   splitLines,
   trimmedSlice,
   type Fragment,
@@ -165,16 +166,6 @@ function splitQuoted(value: string): string[] {
   return pieces;
 }
 
-/** Index in `lines[lo, hi]` of the line that holds offset `pos` (lines sorted by start). */
-function lineAt(lines: readonly Line[], pos: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid] as Line).start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 interface ScanState {
   parts: number;
 }
@@ -216,10 +207,10 @@ function makePart(
     let i = body;
     let hit = body < to ? input.indexOf(delim, (lines[body] as Line).start) : -1;
     while (hit >= 0 && hit < stop) {
-      i = lineAt(lines, hit, i, to - 1);
+      i = lineIndexAt(lines, hit, i, to - 1);
       const line = lines[i] as Line;
-      const nextLine = lines[i + 1];
-      const searchOn = () => (i + 1 < to && nextLine ? input.indexOf(delim, nextLine.start) : -1);
+      // Where the search goes on: the next line of the body (or past its end).
+      const nextStart = i + 1 < to ? (lines[i + 1] as Line).start : stop;
       // Tolerate a little leading white space before a delimiter (seen in hand-edited reports).
       let at = line.start;
       while (at < line.start + 4 && (input.charCodeAt(at) === 32 || input.charCodeAt(at) === 9))
@@ -227,7 +218,7 @@ function makePart(
       const rest = input.slice(at + delim.length, Math.min(line.end, at + delim.length + 4));
       const closing = rest.startsWith('--');
       if (at !== hit || (!closing && rest.trim() !== '')) {
-        hit = searchOn();
+        hit = input.indexOf(delim, nextStart);
         continue;
       }
       if (open >= 0 && state.parts < MAX_PARTS) {
@@ -238,7 +229,7 @@ function makePart(
         break;
       }
       open = i + 1;
-      hit = searchOn();
+      hit = input.indexOf(delim, nextStart);
     }
     // A multipart cut short (no closing delimiter) still yields its last part.
     if (open >= 0 && open < to && state.parts < MAX_PARTS) {

@@ -50,6 +50,25 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 }
 
 /**
+ * Index of the line that holds offset `pos`, searched in `lines[lo, hi]` (lines sorted by start).
+ *
+ * @example lineIndexAt(splitLines('a\nb\nc'), 2) // 1
+ */
+export function lineIndexAt(
+  lines: readonly Line[],
+  pos: number,
+  lo = 0,
+  hi = lines.length - 1,
+): number {
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * `text.indexOf(search, from)`, or `text.length` when absent: past every offset that can hold it,
  * and still a small integer (offsets stay small integers in the line objects).
  */
